@@ -1,0 +1,140 @@
+package com.quarterhour.customer;
+
+import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.customer.internal.Customer;
+import com.quarterhour.customer.internal.CustomerRepository;
+import com.quarterhour.customer.internal.Subscription;
+import com.quarterhour.customer.internal.SubscriptionRepository;
+import com.quarterhour.shared.DomainException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers and their support subscriptions. */
+@Service
+@Transactional
+public class CustomerService {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final CustomerRepository customers;
+    private final SubscriptionRepository subscriptions;
+    private final PlanCatalog plans;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, SubscriptionRepository subscriptions, PlanCatalog plans, Clock clock) {
+        this.customers = customers;
+        this.subscriptions = subscriptions;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    public CustomerView create(NewCustomer request) {
+        Currency currency = currency(request.currency());
+        ZoneId zone = zone(request.timeZone());
+        if (!COUNTRIES.contains(request.country())) {
+            throw DomainException.invalid("Unknown country '" + request.country() + "'; use an ISO 3166 code such as GB");
+        }
+        Customer customer = new Customer(request.name().strip(), currency.getCurrencyCode(), zone.getId(),
+                request.country(), request.vatRate() == null ? BigDecimal.ZERO : request.vatRate(), clock.instant());
+        customer.assignManager(request.managerUsername(), null);
+        customer.setContactEmail(request.contactEmail());
+        return view(customers.save(customer));
+    }
+
+    @Transactional(readOnly = true)
+    public CustomerView get(long id) {
+        return find(id).orElseThrow(() -> DomainException.notFound("Customer " + id + " does not exist"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CustomerView> find(long id) {
+        return customers.findById(id).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustomerView> list() {
+        return customers.findAll(Sort.by("name")).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubscriptionView> subscriptions(long customerId) {
+        get(customerId);
+        return subscriptions.findByCustomerIdOrderByStartDateDesc(customerId).stream().map(CustomerService::view).toList();
+    }
+
+    /**
+     * Puts the customer on a plan. A customer has at most one active support subscription: a second one is a
+     * conflict until the first is cancelled.
+     */
+    public SubscriptionView subscribe(long customerId, String planCode, LocalDate startDate) {
+        Customer customer = customers.findById(customerId)
+                .orElseThrow(() -> DomainException.notFound("Customer " + customerId + " does not exist"));
+        plans.require(planCode);
+        subscriptions.findByActiveCustomerId(customer.getId()).ifPresent(active -> {
+            throw DomainException.conflict("Customer " + customerId + " already has an active " + active.getPlanCode()
+                    + " subscription (" + active.getId() + "); cancel it first");
+        });
+        LocalDate start = startDate != null ? startDate : LocalDate.now(clock.withZone(ZoneId.of(customer.getTimeZone())));
+        return view(subscriptions.saveAndFlush(new Subscription(customer.getId(), planCode, start, clock.instant())));
+    }
+
+    public SubscriptionView cancel(long customerId, long subscriptionId, LocalDate on) {
+        Subscription subscription = subscriptions.findById(subscriptionId)
+                .filter(s -> s.getCustomerId() == customerId)
+                .orElseThrow(() -> DomainException.notFound("Subscription " + subscriptionId + " does not exist"));
+        if (subscription.getStatus() != Subscription.Status.ACTIVE) {
+            throw DomainException.conflict("Subscription " + subscriptionId + " is already cancelled");
+        }
+        if (on.isBefore(subscription.getStartDate())) {
+            throw DomainException.invalid("A subscription cannot end before it starts (" + subscription.getStartDate() + ")");
+        }
+        subscription.cancel(on);
+        return view(subscription);
+    }
+
+    /** Per-minute support needs a deposit or payment method on file before anyone answers. */
+    public void recordPaymentMethodOnFile(long customerId) {
+        customers.findById(customerId)
+                .orElseThrow(() -> DomainException.notFound("Customer " + customerId + " does not exist"))
+                .recordPaymentMethodOnFile();
+    }
+
+    private CustomerView view(Customer customer) {
+        Optional<SubscriptionView> active = subscriptions.findByActiveCustomerId(customer.getId()).map(CustomerService::view);
+        return new CustomerView(customer.getId(), customer.getName(), Currency.getInstance(customer.getCurrency()),
+                ZoneId.of(customer.getTimeZone()), customer.getCountry(), customer.getVatRate(),
+                customer.getManagerUsername(), customer.isPaymentMethodOnFile(), active);
+    }
+
+    private static SubscriptionView view(Subscription s) {
+        return new SubscriptionView(s.getId(), s.getCustomerId(), s.getPlanCode(), s.getStartDate(), s.getStatus().name(),
+                s.getCancelledOn());
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("Unknown currency '" + code + "'; use an ISO 4217 code such as GBP");
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw DomainException.invalid("Unknown time zone '" + id + "'; use a region id such as Europe/London");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.quarterhour.demo;
+
+import com.quarterhour.catalog.Plan;
+import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.customer.NewCustomer;
+import com.quarterhour.identity.Groups;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The embedded default's demo: one user per role (password = user name), the admin demo in every staff group
+ * so one login can walk a request end to end, and a demo customer on every plan of the catalogue plus one
+ * without a plan. Runs once: skipped when customers exist.
+ */
+@Component
+@ConditionalOnProperty(name = "quarterhour.demo-data.enabled", havingValue = "true")
+class DemoData {
+
+    static final String ADMIN = "demo";
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("coordinator", "Cora", "Coordinator", Groups.COORDINATORS),
+            new DemoUser("technician", "Theo", "Technician", Groups.TECHNICIANS),
+            new DemoUser("manager", "Mona", "Manager", Groups.MANAGERS));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentityService identity;
+    private final CustomerService customers;
+    private final PlanCatalog plans;
+    private final Clock clock;
+
+    DemoData(IdentityService identity, CustomerService customers, PlanCatalog plans, Clock clock) {
+        this.identity = identity;
+        this.customers = customers;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    record DemoUser(String username, String firstName, String lastName, String group) {
+    }
+
+    @EventListener
+    @Order(2)
+    @Transactional
+    public void onDeployed(PostDeployEvent event) {
+        for (DemoUser user : USERS) {
+            createUser(user);
+            addToGroup(user.username(), user.group());
+            addToGroup(ADMIN, user.group());
+        }
+        if (!customers.list().isEmpty()) {
+            return;
+        }
+        LocalDate firstOfMonth = LocalDate.now(clock.withZone(ZoneOffset.UTC)).withDayOfMonth(1);
+        for (Plan plan : plans.all()) {
+            if (Plan.STANDARD.equals(plan.code())) {
+                continue;
+            }
+            boolean usd = "USD".equals(plan.currency().getCurrencyCode());
+            CustomerView customer = customers.create(new NewCustomer(demoName(plan), plan.currency().getCurrencyCode(),
+                    usd ? "America/New_York" : "Europe/London", usd ? "US" : "GB",
+                    usd ? BigDecimal.ZERO : new BigDecimal("0.20"), "manager", null));
+            customers.subscribe(customer.id(), plan.code(), firstOfMonth);
+            if (plan.requiresPaymentMethod()) {
+                customers.recordPaymentMethodOnFile(customer.id());
+            }
+        }
+        customers.create(new NewCustomer("Walk-in Bakery Ltd (no plan)", "GBP", "Europe/London", "GB",
+                new BigDecimal("0.20"), "manager", null));
+        log.info("Demo data: users demo/demo (admin), coordinator, technician, manager (password = user name); "
+                + "{} demo customers", customers.list().size());
+    }
+
+    private static String demoName(Plan plan) {
+        return "Demo " + plan.name() + " Co (" + plan.code() + ")";
+    }
+
+    private void createUser(DemoUser demo) {
+        if (identity.createUserQuery().userId(demo.username()).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(demo.username());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setPassword(demo.username());
+        user.setEmail(demo.username() + "@quarterhour.example");
+        identity.saveUser(user);
+    }
+
+    private void addToGroup(String username, String group) {
+        if (identity.createUserQuery().userId(username).memberOfGroup(group).count() == 0) {
+            identity.createMembership(username, group);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.quarterhour.engagement;
+
+public enum AdjustmentStatus {
+    PENDING, APPROVED, REJECTED
+}

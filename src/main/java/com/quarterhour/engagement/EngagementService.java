@@ -1,0 +1,202 @@
+package com.quarterhour.engagement;
+
+import com.quarterhour.engagement.EngagementDetails.AdjustmentView;
+import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
+import com.quarterhour.engagement.internal.Adjustment;
+import com.quarterhour.engagement.internal.Engagement;
+import com.quarterhour.engagement.internal.EngagementRepository;
+import com.quarterhour.engagement.internal.Report;
+import com.quarterhour.engagement.internal.SupportRequest;
+import com.quarterhour.engagement.internal.SupportRequestLifecycle;
+import com.quarterhour.engagement.internal.SupportRequestStart;
+import com.quarterhour.engagement.internal.TimeEntry;
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Priority;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engagement part of the REST contract. Each action completes the matching user task of the
+ * support-request process, so the API and Tasklist are two doors to the same process; the process's service
+ * tasks apply the rules.
+ */
+@Service
+@Transactional
+public class EngagementService {
+
+    private final SupportRequestLifecycle lifecycle;
+    private final SupportRequestStart start;
+    private final EngagementRepository engagements;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
+            RuntimeService runtime, TaskService tasks) {
+        this.lifecycle = lifecycle;
+        this.start = start;
+        this.engagements = engagements;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public record NewEngagement(Long customerId, String title, String description, Channel channel, Impact impact,
+            Instant appointmentStart, Instant reportedAt, Boolean travel) {
+    }
+
+    public record Started(long id, String processInstanceId) {
+    }
+
+    /** Records the request and starts support-request by the message of its channel. */
+    public Started report(NewEngagement request, String actor) {
+        Engagement engagement = lifecycle.register(new Report(request.customerId(), request.title(), request.description(),
+                request.channel(), request.impact(), request.appointmentStart(), request.reportedAt(),
+                Boolean.TRUE.equals(request.travel())), actor);
+        String message = engagement.getChannel() == Channel.APPOINTMENT
+                ? SupportRequest.APPOINTMENT_BOOKED : SupportRequest.ISSUE_REPORTED;
+        String processInstanceId = runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(SupportRequestStart.businessKey(engagement))
+                .setVariables(start.variables(engagement))
+                .correlateStartMessage()
+                .getId();
+        lifecycle.startedAs(engagement.getId(), processInstanceId);
+        return new Started(engagement.getId(), processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public EngagementDetails get(long id) {
+        return details(lifecycle.engagement(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EngagementDetails> list(Long customerId) {
+        List<Engagement> found = customerId == null ? engagements.findAll() : engagements.findByCustomerIdOrderByReportedAtDesc(customerId);
+        return found.stream().map(this::details).toList();
+    }
+
+    public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,
+            Boolean paymentMethodOnFile) {
+    }
+
+    public EngagementDetails triage(long id, Triage triage, String actor) {
+        Engagement engagement = lifecycle.engagement(id);
+        engagement.requireStatus(EngagementStatus.REPORTED, "triage");
+        VariableMap variables = as(actor)
+                .putValue(SupportRequest.PRIORITY, triage.priority() == null ? null : triage.priority().name())
+                .putValue(SupportRequest.BILLABLE, triage.billable())
+                .putValue(SupportRequest.TECHNICIAN, triage.technician())
+                .putValue(SupportRequest.ADD_PLAN_CODE, triage.addPlanCode())
+                .putValue(SupportRequest.PAYMENT_METHOD_ON_FILE, Boolean.TRUE.equals(triage.paymentMethodOnFile()));
+        tasks.complete(activeTask(engagement, SupportRequest.TASK_TRIAGE).getId(), variables);
+        return get(id);
+    }
+
+    public record NewTimeEntry(LocalDate workDate, Integer minutes, String note, Integer agents) {
+    }
+
+    /** One pass of work with its time; the engagement stays in progress. */
+    public TimeEntryView captureTime(long id, NewTimeEntry entry, String actor) {
+        Engagement engagement = lifecycle.engagement(id);
+        engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
+        VariableMap variables = as(actor)
+                .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_CONTINUE)
+                .putValue(SupportRequest.WORK_DATE, entry.workDate() == null ? null : entry.workDate().toString())
+                .putValue(SupportRequest.MINUTES, entry.minutes())
+                .putValue(SupportRequest.AGENTS, entry.agents())
+                .putValue(SupportRequest.NOTE, entry.note());
+        tasks.complete(activeTask(engagement, SupportRequest.TASK_WORK).getId(), variables);
+        List<TimeEntry> entries = lifecycle.timeEntries(id);
+        return view(entries.stream().max((a, b) -> Long.compare(a.getId(), b.getId())).orElseThrow());
+    }
+
+    public record Resolution(RootCause rootCause, String note, LocalDate workDate, Integer minutes, String workNote,
+            Boolean requestWaiver, String waiverReason) {
+    }
+
+    /** Resolves with a root cause; optionally captures the last pass's time in the same step. */
+    public EngagementDetails resolve(long id, Resolution resolution, String actor) {
+        Engagement engagement = lifecycle.engagement(id);
+        engagement.requireStatus(EngagementStatus.IN_PROGRESS, "resolve");
+        if (resolution.rootCause() == null) {
+            throw DomainException.invalid("rootCause is required: CUSTOMER, BUG or OTHER");
+        }
+        VariableMap variables = as(actor)
+                .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_RESOLVE)
+                .putValue(SupportRequest.ROOT_CAUSE, resolution.rootCause().name())
+                .putValue(SupportRequest.RESOLUTION_NOTE, resolution.note())
+                .putValue(SupportRequest.WORK_DATE, resolution.workDate() == null ? null : resolution.workDate().toString())
+                .putValue(SupportRequest.MINUTES, resolution.minutes())
+                .putValue(SupportRequest.NOTE, resolution.workNote())
+                .putValue(SupportRequest.WAIVER_REQUESTED, Boolean.TRUE.equals(resolution.requestWaiver()))
+                .putValue(SupportRequest.WAIVER_REASON, resolution.waiverReason());
+        tasks.complete(activeTask(engagement, SupportRequest.TASK_WORK).getId(), variables);
+        return get(id);
+    }
+
+    public record Decision(Boolean approved, String comment) {
+    }
+
+    /** A manager's decision on a bug credit or waiver; completes the matching approval task. */
+    public AdjustmentView decide(long adjustmentId, Decision decision, String actor) {
+        if (decision.approved() == null) {
+            throw DomainException.invalid("approved is required (true or false)");
+        }
+        Adjustment adjustment = lifecycle.adjustment(adjustmentId);
+        if (adjustment.getStatus() != AdjustmentStatus.PENDING) {
+            throw DomainException.conflict("Adjustment " + adjustmentId + " was already " + adjustment.getStatus());
+        }
+        Engagement engagement = lifecycle.engagement(adjustment.getEngagementId());
+        boolean bugCredit = adjustment.getType() == AdjustmentType.BUG_CREDIT;
+        String verdict = decision.approved() ? SupportRequest.APPROVE : SupportRequest.REJECT;
+        VariableMap variables = as(actor)
+                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_DECISION : SupportRequest.WAIVER_DECISION, verdict)
+                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_COMMENT : SupportRequest.WAIVER_COMMENT, decision.comment());
+        Task task = activeTask(engagement, bugCredit ? SupportRequest.TASK_APPROVE_BUG_CREDIT : SupportRequest.TASK_APPROVE_WAIVER);
+        tasks.complete(task.getId(), variables);
+        return view(lifecycle.adjustment(adjustmentId));
+    }
+
+    private Task activeTask(Engagement engagement, String taskKey) {
+        Task task = tasks.createTaskQuery()
+                .processInstanceId(engagement.getProcessInstanceId())
+                .taskDefinitionKey(taskKey)
+                .singleResult();
+        if (task == null) {
+            throw DomainException.conflict("Engagement " + engagement.getId() + " has no open " + taskKey
+                    + " step (it is " + engagement.getStatus() + ")");
+        }
+        return task;
+    }
+
+    private static VariableMap as(String actor) {
+        return Variables.createVariables().putValueTyped(SupportRequest.ACTOR, Variables.stringValue(actor, true));
+    }
+
+    private EngagementDetails details(Engagement e) {
+        List<TimeEntryView> entries = lifecycle.timeEntries(e.getId()).stream().map(EngagementService::view).toList();
+        List<AdjustmentView> adjustments = lifecycle.adjustments(e.getId()).stream().map(EngagementService::view).toList();
+        int minutes = entries.stream().mapToInt(TimeEntryView::minutes).sum();
+        return new EngagementDetails(e.getId(), e.getCustomerId(), e.getTitle(), e.getDescription(), e.getChannel(),
+                e.getImpact(), e.isTravel(), e.isOffHours(), e.getSuggestedPriority(), e.getEffectivePriority(),
+                e.isBillable(), e.getStatus(), e.getPlanCode(), e.getTechnician(), e.getReportedAt(), e.getAppointmentStart(),
+                null, null, e.getFirstRespondedAt(), e.getResolvedAt(), e.getCompletedAt(), e.getRootCause(),
+                e.getResolutionNote(), e.getProcessInstanceId(), List.of(), entries, minutes, adjustments);
+    }
+
+    private static TimeEntryView view(TimeEntry t) {
+        return new TimeEntryView(t.getId(), t.getTechnician(), t.getWorkDate(), t.getMinutes(), t.getAgents(), t.getNote(),
+                t.isBillable(), t.getCreatedAt());
+    }
+
+    private static AdjustmentView view(Adjustment a) {
+        return new AdjustmentView(a.getId(), a.getType(), a.getStatus(), a.getReason(), a.getRequestedBy(),
+                a.getDecidedBy(), a.getDecidedAt(), a.getDecisionComment());
+    }
+}

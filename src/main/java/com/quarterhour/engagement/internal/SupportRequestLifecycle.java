@@ -1,0 +1,290 @@
+package com.quarterhour.engagement.internal;
+
+import com.quarterhour.catalog.Plan;
+import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.engagement.AdjustmentType;
+import com.quarterhour.engagement.Channel;
+import com.quarterhour.engagement.EngagementStatus;
+import com.quarterhour.engagement.RootCause;
+import com.quarterhour.identity.StaffDirectory;
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.BusinessCalendar;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of each step of a support request. The process's delegates and the REST API both come here, so
+ * Tasklist and the API are two doors to the same checks.
+ */
+@Service
+@Transactional
+public class SupportRequestLifecycle {
+
+    static final int TEXT_LIMIT = 4000;
+    static final int TITLE_LIMIT = 200;
+    static final int MAX_AGENTS = 20;
+    static final int MINUTES_PER_DAY = 24 * 60;
+
+    private final EngagementRepository engagements;
+    private final TimeEntryRepository timeEntries;
+    private final AdjustmentRepository adjustments;
+    private final CustomerService customers;
+    private final PlanCatalog plans;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
+            AdjustmentRepository adjustments, CustomerService customers, PlanCatalog plans, StaffDirectory staff,
+            Clock clock) {
+        this.engagements = engagements;
+        this.timeEntries = timeEntries;
+        this.adjustments = adjustments;
+        this.customers = customers;
+        this.plans = plans;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** Validates and records a new request. Off-hours means reported outside the customer's working time, unplanned. */
+    public Engagement register(Report report, String reportedBy) {
+        if (report.customerId() == null) {
+            throw DomainException.invalid("customerId is required");
+        }
+        CustomerView customer = customers.find(report.customerId())
+                .orElseThrow(() -> DomainException.invalid("Customer " + report.customerId() + " does not exist"));
+        String title = requireText(report.title(), "title", TITLE_LIMIT);
+        String description = optionalText(report.description(), "description", TEXT_LIMIT);
+        if (report.channel() == null) {
+            throw DomainException.invalid("channel is required: REPORT, APPOINTMENT or PHONE_DIRECT");
+        }
+        if (report.impact() == null) {
+            throw DomainException.invalid("impact is required: FULLY_USABLE, PARTIALLY_IMPAIRED, SEVERELY_IMPAIRED or UNUSABLE");
+        }
+        Instant now = clock.instant();
+        Instant reportedAt = report.reportedAt() != null ? report.reportedAt() : now;
+        if (reportedAt.isAfter(now)) {
+            throw DomainException.invalid("reportedAt must not be in the future");
+        }
+        boolean appointment = report.channel() == Channel.APPOINTMENT;
+        if (appointment && report.appointmentStart() == null) {
+            throw DomainException.invalid("appointmentStart is required when booking an appointment");
+        }
+        if (!appointment && report.appointmentStart() != null) {
+            throw DomainException.invalid("appointmentStart is only for channel APPOINTMENT");
+        }
+        if (appointment && report.appointmentStart().isBefore(reportedAt)) {
+            throw DomainException.invalid("appointmentStart must not be before the booking");
+        }
+        boolean offHours = !appointment
+                && !new BusinessCalendar(customer.timeZone(), customer.country()).isWorkingTime(reportedAt);
+        return engagements.save(new Engagement(customer.id(), title, description, report.channel(), report.impact(),
+                report.travel(), offHours, reportedAt, report.appointmentStart(), reportedBy));
+    }
+
+    public void startedAs(long engagementId, String processInstanceId) {
+        engagement(engagementId).startedAs(processInstanceId);
+    }
+
+    public void appointmentBegan(long engagementId) {
+        engagement(engagementId).appointmentBegan();
+    }
+
+    /** Which plan covers the request; a per-minute plan answers only with a payment method on file (seed 003). */
+    public Entitlement checkEntitlement(long engagementId) {
+        Engagement engagement = engagement(engagementId);
+        CustomerView customer = customers.get(engagement.getCustomerId());
+        Entitlement entitlement = customer.activePlanCode()
+                .map(plans::require)
+                .map(plan -> entitlementUnder(plan, customer))
+                .orElseGet(() -> new Entitlement(Plan.STANDARD, false, plans.standard().billingIncrementMinutes(),
+                        "No support plan: billed at the standard hourly rate unless you add a plan"));
+        engagement.entitledUnder(entitlement.planCode());
+        return entitlement;
+    }
+
+    private static Entitlement entitlementUnder(Plan plan, CustomerView customer) {
+        String note = plan.name() + " (" + plan.code() + ")";
+        if (plan.requiresPaymentMethod() && !customer.paymentMethodOnFile()) {
+            note += ": no deposit or payment method on file yet; secure one before any billable work";
+        }
+        return new Entitlement(plan.code(), true, plan.billingIncrementMinutes(), note);
+    }
+
+    public void recordSuggestedPriority(long engagementId, Priority suggested) {
+        if (suggested == null) {
+            throw new IllegalStateException("priority-suggestion returned no priority for engagement " + engagementId);
+        }
+        engagement(engagementId).suggest(suggested);
+    }
+
+    /** Confirms or overrides the priority, sets the billable flag, assigns a technician; may add a plan. */
+    public Plan applyTriage(long engagementId, TriageDecision decision) {
+        Engagement engagement = engagement(engagementId);
+        engagement.requireStatus(EngagementStatus.REPORTED, "triage");
+        if (decision.priority() == null) {
+            throw DomainException.invalid("priority is required: P1, P2, P3 or P4");
+        }
+        if (decision.billable() == null) {
+            throw DomainException.invalid("billable is required");
+        }
+        String technician = decision.technician() == null ? "" : decision.technician().strip();
+        if (technician.isEmpty()) {
+            throw DomainException.invalid("technician is required");
+        }
+        if (!staff.isTechnician(technician)) {
+            throw DomainException.invalid("'" + technician + "' is not a technician");
+        }
+        CustomerView customer = customers.get(engagement.getCustomerId());
+        String addPlan = blankToNull(decision.addPlanCode());
+        if (addPlan != null) {
+            if (customer.subscription().isPresent()) {
+                throw DomainException.conflict("Customer " + customer.id() + " already has the plan "
+                        + customer.activePlanCode().orElseThrow());
+            }
+            plans.require(addPlan);
+            customers.subscribe(customer.id(), addPlan, null);
+        }
+        Plan plan = customers.get(customer.id()).activePlanCode().map(plans::require).orElseGet(plans::standard);
+        if (decision.paymentMethodOnFile() && !customer.paymentMethodOnFile()) {
+            customers.recordPaymentMethodOnFile(customer.id());
+        }
+        boolean paymentSecured = decision.paymentMethodOnFile() || customer.paymentMethodOnFile();
+        if (decision.billable() && plan.requiresPaymentMethod() && !paymentSecured) {
+            throw DomainException.invalid("The " + plan.code() + " plan needs a deposit or payment method on file "
+                    + "before billable work; confirm one or mark the request not billable");
+        }
+        engagement.triage(decision.priority(), decision.billable(), technician, plan.code());
+        return plan;
+    }
+
+    /** Records one pass of work and, when it resolves the request, opens the approvals it needs. */
+    public WorkOutcome recordWork(long engagementId, WorkReport work, String technician) {
+        Engagement engagement = engagement(engagementId);
+        engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
+        Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
+        Instant now = clock.instant();
+        if (work.minutes() != null || !work.resolve()) {
+            TimeEntry entry = validEntry(engagement, plan, work, technician, now);
+            timeEntries.save(entry);
+        }
+        engagement.workedOn(now);
+        if (!work.resolve()) {
+            return new WorkOutcome(false, null, 0, null);
+        }
+        if (work.rootCause() == null) {
+            throw DomainException.invalid("rootCause is required to resolve: CUSTOMER, BUG or OTHER");
+        }
+        String resolution = requireText(work.resolutionNote(), "resolution note", TEXT_LIMIT);
+        engagement.resolve(work.rootCause(), resolution, now);
+        int billableMinutes = billableMinutes(engagementId);
+        Long bugCredit = null;
+        if (work.rootCause() == RootCause.BUG && billableMinutes > 0) {
+            bugCredit = adjustments.save(new Adjustment(engagementId, AdjustmentType.BUG_CREDIT, resolution, technician, now)).getId();
+        }
+        Long waiver = null;
+        if (work.waiverRequested()) {
+            String reason = requireText(work.waiverReason(), "waiver reason", TEXT_LIMIT);
+            if (!engagement.isBillable()) {
+                throw DomainException.invalid("Engagement " + engagementId + " is not billable: there is no charge to waive");
+            }
+            waiver = adjustments.save(new Adjustment(engagementId, AdjustmentType.WAIVER, reason, technician, now)).getId();
+        }
+        return new WorkOutcome(true, bugCredit, bugCredit == null ? 0 : billableMinutes, waiver);
+    }
+
+    private TimeEntry validEntry(Engagement engagement, Plan plan, WorkReport work, String technician, Instant now) {
+        if (work.workDate() == null) {
+            throw DomainException.invalid("workDate is required");
+        }
+        CustomerView customer = customers.get(engagement.getCustomerId());
+        LocalDate today = LocalDate.ofInstant(now, customer.timeZone());
+        LocalDate reported = LocalDate.ofInstant(engagement.getReportedAt(), customer.timeZone());
+        if (work.workDate().isAfter(today)) {
+            throw DomainException.invalid("workDate " + work.workDate() + " is in the future");
+        }
+        if (work.workDate().isBefore(reported)) {
+            throw DomainException.invalid("workDate " + work.workDate() + " is before the request was reported (" + reported + ")");
+        }
+        Integer minutes = work.minutes();
+        if (minutes == null || minutes <= 0) {
+            throw DomainException.invalid("minutes must be positive");
+        }
+        int step = plan.billingIncrementMinutes();
+        if (minutes % step != 0) {
+            throw DomainException.invalid("minutes must be a multiple of " + step + " on the " + plan.code() + " plan, got " + minutes);
+        }
+        if (minutes > MINUTES_PER_DAY) {
+            throw DomainException.invalid("minutes must be at most " + MINUTES_PER_DAY + " (one day) per entry");
+        }
+        int agents = work.agents() == null ? 1 : work.agents();
+        if (agents < 1 || agents > MAX_AGENTS) {
+            throw DomainException.invalid("agents must be between 1 and " + MAX_AGENTS);
+        }
+        if (agents > 1 && !plan.billsPerAgent()) {
+            throw DomainException.invalid("Several agents are only recorded on per-minute plans; " + plan.code() + " bills time, not agents");
+        }
+        String note = requireText(work.note(), "note", TEXT_LIMIT);
+        return new TimeEntry(engagement.getId(), technician, work.workDate(), minutes, agents, note, engagement.isBillable(), now);
+    }
+
+    private int billableMinutes(long engagementId) {
+        return timeEntries.findByEngagementIdOrderByWorkDateAscIdAsc(engagementId).stream()
+                .filter(TimeEntry::isBillable)
+                .mapToInt(e -> e.getMinutes() * e.getAgents())
+                .sum();
+    }
+
+    public void decideAdjustment(long adjustmentId, boolean approved, String comment, String manager) {
+        Adjustment adjustment = adjustment(adjustmentId);
+        String text = requireText(comment, "comment", 2000);
+        adjustment.decide(approved, manager, text, clock.instant());
+    }
+
+    public Adjustment adjustment(long adjustmentId) {
+        return adjustments.findById(adjustmentId)
+                .orElseThrow(() -> DomainException.notFound("Adjustment " + adjustmentId + " does not exist"));
+    }
+
+    public void complete(long engagementId) {
+        engagement(engagementId).complete(clock.instant());
+    }
+
+    public Engagement engagement(long id) {
+        return engagements.findById(id).orElseThrow(() -> DomainException.notFound("Engagement " + id + " does not exist"));
+    }
+
+    public List<TimeEntry> timeEntries(long engagementId) {
+        return timeEntries.findByEngagementIdOrderByWorkDateAscIdAsc(engagementId);
+    }
+
+    public List<Adjustment> adjustments(long engagementId) {
+        return adjustments.findByEngagementIdOrderByIdAsc(engagementId);
+    }
+
+    static String requireText(String value, String name, int limit) {
+        String text = optionalText(value, name, limit);
+        if (text == null) {
+            throw DomainException.invalid(name + " is required");
+        }
+        return text;
+    }
+
+    static String optionalText(String value, String name, int limit) {
+        String text = blankToNull(value);
+        if (text != null && text.length() > limit) {
+            throw DomainException.invalid(name + " must be at most " + limit + " characters");
+        }
+        return text;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,80 @@
+package com.quarterhour.engagement.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+
+/** Time a technician spent, with a note on what was done. Never edited: corrections are adjustments. */
+@Entity
+@Immutable
+@Table(name = "time_entry")
+public class TimeEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long engagementId;
+    private String technician;
+    private LocalDate workDate;
+    private int minutes;
+    private int agents;
+    private String note;
+    private boolean billable;
+    private Instant createdAt;
+
+    protected TimeEntry() {
+    }
+
+    public TimeEntry(Long engagementId, String technician, LocalDate workDate, int minutes, int agents, String note,
+            boolean billable, Instant createdAt) {
+        this.engagementId = engagementId;
+        this.technician = technician;
+        this.workDate = workDate;
+        this.minutes = minutes;
+        this.agents = agents;
+        this.note = note;
+        this.billable = billable;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public String getTechnician() {
+        return technician;
+    }
+
+    public LocalDate getWorkDate() {
+        return workDate;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public int getAgents() {
+        return agents;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isBillable() {
+        return billable;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

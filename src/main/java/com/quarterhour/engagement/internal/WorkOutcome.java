@@ -1,0 +1,5 @@
+package com.quarterhour.engagement.internal;
+
+/** What a pass of work left for the process to route on. */
+public record WorkOutcome(boolean resolved, Long bugCreditId, int creditMinutes, Long waiverId) {
+}

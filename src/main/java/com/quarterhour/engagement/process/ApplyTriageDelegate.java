@@ -1,0 +1,34 @@
+package com.quarterhour.engagement.process;
+
+import com.quarterhour.catalog.Plan;
+import com.quarterhour.engagement.internal.SupportRequest;
+import com.quarterhour.engagement.internal.SupportRequestLifecycle;
+import com.quarterhour.engagement.internal.TriageDecision;
+import com.quarterhour.shared.Priority;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Apply triage". */
+@Component
+class ApplyTriageDelegate implements JavaDelegate {
+
+    private final SupportRequestLifecycle lifecycle;
+
+    ApplyTriageDelegate(SupportRequestLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessValues values = new ProcessValues(execution);
+        TriageDecision decision = new TriageDecision(values.choice(SupportRequest.PRIORITY, Priority.class),
+                values.optionalFlag(SupportRequest.BILLABLE), values.string(SupportRequest.TECHNICIAN),
+                values.string(SupportRequest.ADD_PLAN_CODE), values.flag(SupportRequest.PAYMENT_METHOD_ON_FILE));
+        Plan plan = lifecycle.applyTriage(values.engagementId(), decision);
+        execution.setVariable(SupportRequest.PLAN_CODE, plan.code());
+        execution.setVariable(SupportRequest.HAS_PLAN, true);
+        execution.setVariable(SupportRequest.BILLING_INCREMENT, plan.billingIncrementMinutes());
+        execution.setVariable(SupportRequest.TECHNICIAN, decision.technician().strip());
+    }
+}

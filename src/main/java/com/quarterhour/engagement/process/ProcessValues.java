@@ -1,0 +1,133 @@
+package com.quarterhour.engagement.process;
+
+import com.quarterhour.engagement.internal.SupportRequest;
+import com.quarterhour.shared.DomainException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Reads process variables as Tasklist forms submit them (numbers as Integer or Long, dates as ISO strings,
+ * choices as strings) and as the REST API sets them.
+ */
+final class ProcessValues {
+
+    private final VariableScope scope;
+
+    ProcessValues(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    long engagementId() {
+        return requiredLong(SupportRequest.ENGAGEMENT_ID);
+    }
+
+    String string(String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    Long longValue(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            if (number.doubleValue() != Math.rint(number.doubleValue())) {
+                throw DomainException.invalid(name + " must be a whole number");
+            }
+            return number.longValue();
+        }
+        try {
+            return Long.valueOf(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    long requiredLong(String name) {
+        Long value = longValue(name);
+        if (value == null) {
+            throw DomainException.invalid(name + " is required");
+        }
+        return value;
+    }
+
+    Integer integer(String name) {
+        Long value = longValue(name);
+        if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+            throw DomainException.invalid(name + " is out of range");
+        }
+        return value == null ? null : value.intValue();
+    }
+
+    boolean flag(String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    Boolean optionalFlag(String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : flag(name);
+    }
+
+    LocalDate date(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            String text = value.toString().strip();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeException e) {
+            throw DomainException.invalid(name + " must be a date such as 2026-10-31, got '" + value + "'");
+        }
+    }
+
+    Instant instant(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        try {
+            return OffsetDateTime.parse(value.toString().strip()).toInstant();
+        } catch (DateTimeException e) {
+            throw DomainException.invalid(name + " must be a date and time with offset, got '" + value + "'");
+        }
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        return parse(name, type, value -> Enum.valueOf(type, value));
+    }
+
+    private <E extends Enum<E>> E parse(String name, Class<E> type, Function<String, E> parser) {
+        String value = string(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("'" + value + "' is not a valid " + name);
+        }
+    }
+
+    /** The REST API names the acting user in a transient variable; in Tasklist it is the engine's authenticated user. */
+    String actor(IdentityService identity) {
+        Object actor = scope.getVariable(SupportRequest.ACTOR);
+        if (actor != null) {
+            return actor.toString();
+        }
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    }
+}

@@ -1,0 +1,54 @@
+package com.quarterhour.engagement.process;
+
+import com.quarterhour.engagement.RootCause;
+import com.quarterhour.engagement.internal.SupportRequest;
+import com.quarterhour.engagement.internal.SupportRequestLifecycle;
+import com.quarterhour.engagement.internal.WorkOutcome;
+import com.quarterhour.engagement.internal.WorkReport;
+import com.quarterhour.shared.DomainException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Record work": one pass of "Work and capture time". */
+@Component
+class RecordWorkDelegate implements JavaDelegate {
+
+    /** Cleared after each pass so that the next pass's form starts empty. */
+    private static final List<String> PASS_VARIABLES = List.of(SupportRequest.WORK_DATE, SupportRequest.MINUTES,
+            SupportRequest.MINUTES_EXACT, SupportRequest.AGENTS, SupportRequest.NOTE, SupportRequest.OUTCOME);
+
+    private final SupportRequestLifecycle lifecycle;
+    private final IdentityService identity;
+
+    RecordWorkDelegate(SupportRequestLifecycle lifecycle, IdentityService identity) {
+        this.lifecycle = lifecycle;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessValues values = new ProcessValues(execution);
+        String outcome = values.string(SupportRequest.OUTCOME);
+        if (!SupportRequest.OUTCOME_CONTINUE.equals(outcome) && !SupportRequest.OUTCOME_RESOLVE.equals(outcome)) {
+            throw DomainException.invalid("outcome must be CONTINUE or RESOLVE");
+        }
+        boolean resolve = SupportRequest.OUTCOME_RESOLVE.equals(outcome);
+        Integer minutes = values.integer(SupportRequest.MINUTES_EXACT) != null
+                ? values.integer(SupportRequest.MINUTES_EXACT) : values.integer(SupportRequest.MINUTES);
+        WorkReport work = new WorkReport(values.date(SupportRequest.WORK_DATE), minutes, values.integer(SupportRequest.AGENTS),
+                values.string(SupportRequest.NOTE), resolve,
+                resolve ? values.choice(SupportRequest.ROOT_CAUSE, RootCause.class) : null,
+                resolve ? values.string(SupportRequest.RESOLUTION_NOTE) : null,
+                resolve && values.flag(SupportRequest.WAIVER_REQUESTED),
+                resolve ? values.string(SupportRequest.WAIVER_REASON) : null);
+        WorkOutcome result = lifecycle.recordWork(values.engagementId(), work, values.actor(identity));
+        execution.removeVariables(PASS_VARIABLES);
+        execution.setVariable(SupportRequest.RESOLVED, result.resolved());
+        execution.setVariable(SupportRequest.BUG_CREDIT_ID, result.bugCreditId());
+        execution.setVariable(SupportRequest.CREDIT_MINUTES, result.creditMinutes());
+        execution.setVariable(SupportRequest.WAIVER_ID, result.waiverId());
+    }
+}

@@ -1,0 +1,77 @@
+package com.quarterhour.engagement.web;
+
+import com.quarterhour.engagement.EngagementDetails;
+import com.quarterhour.engagement.EngagementDetails.AdjustmentView;
+import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
+import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.EngagementService.Decision;
+import com.quarterhour.engagement.EngagementService.NewEngagement;
+import com.quarterhour.engagement.EngagementService.NewTimeEntry;
+import com.quarterhour.engagement.EngagementService.Resolution;
+import com.quarterhour.engagement.EngagementService.Started;
+import com.quarterhour.engagement.EngagementService.Triage;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class EngagementController {
+
+    private final EngagementService engagements;
+
+    EngagementController(EngagementService engagements) {
+        this.engagements = engagements;
+    }
+
+    @PostMapping("/api/engagements")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    ResponseEntity<Started> report(@RequestBody NewEngagement request, Principal user) {
+        Started started = engagements.report(request, user.getName());
+        return ResponseEntity.created(URI.create("/api/engagements/" + started.id())).body(started);
+    }
+
+    @GetMapping("/api/engagements")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    List<EngagementDetails> list(@RequestParam(required = false) Long customerId) {
+        return engagements.list(customerId);
+    }
+
+    @GetMapping("/api/engagements/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    EngagementDetails get(@PathVariable long id) {
+        return engagements.get(id);
+    }
+
+    @PostMapping("/api/engagements/{id}/triage")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+    EngagementDetails triage(@PathVariable long id, @RequestBody Triage request, Principal user) {
+        return engagements.triage(id, request, user.getName());
+    }
+
+    @PostMapping("/api/engagements/{id}/time-entries")
+    @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN')")
+    ResponseEntity<TimeEntryView> captureTime(@PathVariable long id, @RequestBody NewTimeEntry request, Principal user) {
+        TimeEntryView entry = engagements.captureTime(id, request, user.getName());
+        return ResponseEntity.created(URI.create("/api/engagements/" + id)).body(entry);
+    }
+
+    @PostMapping("/api/engagements/{id}/resolve")
+    @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN')")
+    EngagementDetails resolve(@PathVariable long id, @RequestBody Resolution request, Principal user) {
+        return engagements.resolve(id, request, user.getName());
+    }
+
+    @PostMapping("/api/adjustments/{id}/decision")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    AdjustmentView decide(@PathVariable long id, @RequestBody Decision request, Principal user) {
+        return engagements.decide(id, request, user.getName());
+    }
+}

@@ -1,0 +1,104 @@
+package com.quarterhour.identity.internal;
+
+import com.quarterhour.identity.Groups;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff groups, what each may see and do in the webapps, and the Tasklist filters. Task permissions come
+ * from the tasks themselves: a candidate group may work a task, so a technician never sees an approval.
+ * Idempotent: runs at every start.
+ */
+@Component
+class StaffAccessSetup {
+
+    private static final List<String> STAFF = List.of(Groups.COORDINATORS, Groups.TECHNICIANS, Groups.MANAGERS);
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    StaffAccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    @Order(1)
+    public void onDeployed(PostDeployEvent event) {
+        createGroup(Groups.COORDINATORS, "Coordinators");
+        createGroup(Groups.TECHNICIANS, "Technicians");
+        createGroup(Groups.MANAGERS, "Managers");
+        for (String group : STAFF) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.USER, "*", Permissions.READ);
+            grant(group, Resources.GROUP, "*", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        }
+        grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, "support-request", ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
+        Filter mine = filter("My tasks", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        Filter groups = filter("My group tasks", -5,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        for (String group : STAFF) {
+            grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
+            grant(group, Resources.FILTER, groups.getId(), Permissions.READ);
+        }
+    }
+
+    private void createGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private Filter filter(String name, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing;
+        }
+        Filter filter = filters.newTaskFilter(name)
+                .setOwner(null)
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "refresh", true,
+                        "description", name.equals("My tasks") ? "Tasks assigned to me" : "Tasks my groups may claim"));
+        return filters.saveFilter(filter);
+    }
+}
