@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,7 +57,7 @@ class DemoData {
     @EventListener
     @Order(2)
     @Transactional
-    public void onDeployed(PostDeployEvent event) {
+    public void onReady(ApplicationReadyEvent event) {
         for (DemoUser user : USERS) {
             createUser(user);
             addToGroup(user.username(), user.group());

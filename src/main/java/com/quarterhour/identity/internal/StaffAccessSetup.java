@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class StaffAccessSetup {
 
     @EventListener
     @Order(1)
-    public void onDeployed(PostDeployEvent event) {
+    public void onReady(ApplicationReadyEvent event) {
         createGroup(Groups.COORDINATORS, "Coordinators");
         createGroup(Groups.TECHNICIANS, "Technicians");
         createGroup(Groups.MANAGERS, "Managers");
