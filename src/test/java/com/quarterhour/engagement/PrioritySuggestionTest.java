@@ -1,0 +1,58 @@
+package com.quarterhour.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every rule of processes/priority-suggestion.dmn (seed 004's priority descriptions), without an engine or Spring. */
+class PrioritySuggestionTest {
+
+    private static DmnEngine dmn;
+    private static DmnDecision decision;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream table = new FileInputStream("processes/priority-suggestion.dmn")) {
+            decision = dmn.parseDecision("priority-suggestion", table);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1}, offHours={2}, travel={3} -> {4}")
+    @CsvSource({
+            // rule 1: unplanned off-hours or holiday work is urgent, whatever the impact
+            "FULLY_USABLE,       REPORT,       true,  false, P1",
+            // rule 2: service unusable
+            "UNUSABLE,           REPORT,       false, false, P1",
+            "UNUSABLE,           APPOINTMENT,  false, true,  P1",
+            // rule 3: travel time is high
+            "FULLY_USABLE,       APPOINTMENT,  false, true,  P2",
+            // rule 4: severely impaired
+            "SEVERELY_IMPAIRED,  REPORT,       false, false, P2",
+            "SEVERELY_IMPAIRED,  PHONE_DIRECT, false, false, P2",
+            // rule 5: straight to a manager by phone is at least medium
+            "FULLY_USABLE,       PHONE_DIRECT, false, false, P3",
+            // rule 6: partially impaired
+            "PARTIALLY_IMPAIRED, REPORT,       false, false, P3",
+            "PARTIALLY_IMPAIRED, APPOINTMENT,  false, false, P3",
+            // rule 7: fully usable, ticket item or scheduled appointment
+            "FULLY_USABLE,       REPORT,       false, false, P4",
+            "FULLY_USABLE,       APPOINTMENT,  false, false, P4",
+    })
+    void suggestsPriority(String impact, String channel, boolean offHours, boolean travel, String expected) {
+        String priority = dmn.evaluateDecisionTable(decision, Variables.createVariables()
+                        .putValue("impact", impact).putValue("channel", channel)
+                        .putValue("offHours", offHours).putValue("travel", travel))
+                .getSingleResult().getSingleEntry();
+        assertThat(priority).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,283 @@
+package com.quarterhour.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.customer.NewCustomer;
+import com.quarterhour.engagement.EngagementService.Decision;
+import com.quarterhour.engagement.EngagementService.NewEngagement;
+import com.quarterhour.engagement.EngagementService.NewTimeEntry;
+import com.quarterhour.engagement.EngagementService.Resolution;
+import com.quarterhour.engagement.EngagementService.Started;
+import com.quarterhour.engagement.EngagementService.Triage;
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Priority;
+import com.quarterhour.support.QuarterhourTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of processes/support-request.bpmn, through the API's door and through Tasklist's (task completion). */
+@QuarterhourTest
+class SupportRequestProcessTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired ProcessEngine engine;
+    @Autowired EngagementService engagements;
+    @Autowired CustomerService customers;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+
+    /** A Tuesday at 10:00 in London: working time, so no request is off-hours unless a test says so. */
+    private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-17T10:00:00Z");
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY_MORNING));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void reportedIssueIsTriagedWorkedInPassesAndCompleted() {
+        long customer = customerOn("BPS-20");
+        Started started = report(customer, Channel.REPORT, Impact.SEVERELY_IMPAIRED, null);
+        ProcessInstance instance = instance(started);
+
+        assertThat(instance).isWaitingAt("Triage").hasPassed("CheckEntitlement", "SuggestPriority", "RecordSuggestedPriority");
+        assertThat(task(instance)).hasCandidateGroup("coordinators");
+        EngagementDetails reported = engagements.get(started.id());
+        assertThat(reported.status()).isEqualTo(EngagementStatus.REPORTED);
+        assertThat(reported.planCode()).isEqualTo("BPS-20");
+        assertThat(reported.priority()).as("the suggestion applies until triage").isEqualTo(Priority.P2);
+        assertThat(reported.offHours()).isFalse();
+
+        engagements.triage(started.id(), new Triage(Priority.P3, true, "technician", null, null), "coordinator");
+        assertThat(instance).isWaitingAt("Work").hasPassed("ApplyTriage");
+        assertThat(task(instance)).isAssignedTo("technician");
+        assertThat(engagements.get(started.id()).priority()).isEqualTo(Priority.P3);
+
+        engagements.captureTime(started.id(), new NewTimeEntry(today(), 45, "Checked the logs", null), "technician");
+        assertThat(instance).isWaitingAt("Work");
+        EngagementDetails working = engagements.get(started.id());
+        assertThat(working.firstRespondedAt()).as("the first pass is the first response").isNotNull();
+        assertThat(working.status()).isEqualTo(EngagementStatus.IN_PROGRESS);
+
+        engagements.resolve(started.id(), new Resolution(RootCause.CUSTOMER, "Cable unplugged", today(), 15,
+                "Walked the customer through it", false, null), "technician");
+        assertThat(instance).isEnded().hasPassed("GatewayBug", "JoinBug", "GatewayWaiver", "JoinWaiver", "CompleteEngagement")
+                .hasNotPassed("ApproveBugCredit", "ApproveWaiver");
+        EngagementDetails done = engagements.get(started.id());
+        assertThat(done.status()).isEqualTo(EngagementStatus.COMPLETED);
+        assertThat(done.timeEntries()).extracting(EngagementDetails.TimeEntryView::minutes).containsExactly(45, 15);
+        assertThat(done.rootCause()).isEqualTo(RootCause.CUSTOMER);
+        assertThat(done.adjustments()).isEmpty();
+    }
+
+    @Test
+    void ourBugAndAWaiverNeedManagerApprovalBeforeCompletion() {
+        long customer = customerOn("PER-INCIDENT");
+        Started started = triaged(customer);
+        engagements.captureTime(started.id(), new NewTimeEntry(today(), 90, "Reproduced the crash", null), "technician");
+        engagements.resolve(started.id(), new Resolution(RootCause.BUG, "Our release broke the export", null, null,
+                null, true, "The incident was caused by our release"), "technician");
+        ProcessInstance instance = instance(started);
+
+        assertThat(instance).isWaitingAt("ApproveBugCredit");
+        assertThat(task(instance)).hasCandidateGroup("managers");
+        assertThat(instance).variables().containsEntry("creditMinutes", 90);
+        EngagementDetails resolved = engagements.get(started.id());
+        assertThat(resolved.status()).isEqualTo(EngagementStatus.RESOLVED);
+        long bugCredit = adjustment(resolved, AdjustmentType.BUG_CREDIT).id();
+        long waiver = adjustment(resolved, AdjustmentType.WAIVER).id();
+
+        engagements.decide(bugCredit, new Decision(true, "Confirmed regression"), "manager");
+        assertThat(instance).isWaitingAt("ApproveWaiver").hasPassed("RecordBugCreditDecision");
+        engagements.decide(waiver, new Decision(false, "Credit is enough"), "manager");
+
+        assertThat(instance).isEnded().hasPassed("RecordWaiverDecision", "CompleteEngagement");
+        EngagementDetails done = engagements.get(started.id());
+        assertThat(done.status()).isEqualTo(EngagementStatus.COMPLETED);
+        assertThat(adjustment(done, AdjustmentType.BUG_CREDIT).status()).isEqualTo(AdjustmentStatus.APPROVED);
+        assertThat(adjustment(done, AdjustmentType.BUG_CREDIT).decidedBy()).isEqualTo("manager");
+        assertThat(adjustment(done, AdjustmentType.WAIVER).status()).isEqualTo(AdjustmentStatus.REJECTED);
+        assertThatThrownBy(() -> engagements.decide(waiver, new Decision(true, "again"), "manager"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("already REJECTED");
+    }
+
+    @Test
+    void aWaiverWithoutABugGoesStraightToItsApproval() {
+        long customer = customerOn("PER-INCIDENT");
+        Started started = triaged(customer);
+        engagements.resolve(started.id(), new Resolution(RootCause.OTHER, "Outage at our provider", today(), 30,
+                "Waited for the provider", true, "Outage on our side"), "technician");
+        ProcessInstance instance = instance(started);
+
+        assertThat(instance).isWaitingAt("ApproveWaiver").hasNotPassed("ApproveBugCredit");
+        long waiver = adjustment(engagements.get(started.id()), AdjustmentType.WAIVER).id();
+        engagements.decide(waiver, new Decision(true, "Provider outage"), "manager");
+        assertThat(instance).isEnded();
+        assertThat(adjustment(engagements.get(started.id()), AdjustmentType.WAIVER).status()).isEqualTo(AdjustmentStatus.APPROVED);
+    }
+
+    @Test
+    void aBookedAppointmentWaitsUntilItStarts() {
+        long customer = customerOn("PER-USE");
+        Instant start = ClockUtil.now().toInstant().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        Started started = report(customer, Channel.APPOINTMENT, Impact.FULLY_USABLE, start);
+        ProcessInstance instance = instance(started);
+
+        assertThat(instance).isWaitingAt("WaitForAppointment");
+        assertThat(job()).hasDueDate(Date.from(start));
+        assertThat(engagements.get(started.id()).status()).isEqualTo(EngagementStatus.SCHEDULED);
+
+        ClockUtil.setCurrentTime(Date.from(start.plusSeconds(1)));
+        execute(job());
+
+        assertThat(instance).isWaitingAt("Triage").hasPassed("OpenAppointment");
+        EngagementDetails opened = engagements.get(started.id());
+        assertThat(opened.status()).isEqualTo(EngagementStatus.REPORTED);
+        assertThat(opened.suggestedPriority()).isEqualTo(Priority.P4);
+    }
+
+    @Test
+    void aCallTakenInTasklistIsRegisteredByTheStartForm() {
+        long customer = customerWithoutPlan();
+        // as Tasklist submits the report-request start form: numbers as Integer, choices as strings
+        ProcessInstance instance = runtime.startProcessInstanceByKey("support-request", Map.of(
+                "customerId", (int) customer, "title", "Boss called about e-mail", "description", "",
+                "channel", "PHONE_DIRECT", "impact", "FULLY_USABLE", "travel", false));
+
+        assertThat(instance).isWaitingAt("Triage").hasPassed("RegisterEngagement").hasNotPassed("WaitForAppointment");
+        long id = (Long) runtime.getVariable(instance.getId(), "engagementId");
+        EngagementDetails registered = engagements.get(id);
+        assertThat(registered.suggestedPriority()).as("straight to a manager by phone: at least P3").isEqualTo(Priority.P3);
+        assertThat(registered.planCode()).isEqualTo("STANDARD");
+        assertThat(runtime.getVariable(instance.getId(), "hasPlan")).isEqualTo(false);
+
+        // the coordinator adds a plan to the customer who had none
+        tasks.complete(task(instance).getId(), Map.of("priority", "P3", "billable", true, "technician", "technician",
+                "addPlanCode", "PAYG"));
+        assertThat(instance).isWaitingAt("Work");
+        assertThat(customers.get(customer).activePlanCode()).contains("PAYG");
+        assertThat(engagements.get(id).planCode()).isEqualTo("PAYG");
+    }
+
+    @Test
+    void anAppointmentEnteredInTasklistAlsoWaitsForItsStart() {
+        long customer = customerOn("BPS-40");
+        String start = ClockUtil.now().toInstant().plus(1, ChronoUnit.DAYS).atZone(LONDON).toOffsetDateTime()
+                .truncatedTo(ChronoUnit.MINUTES).toString();
+        ProcessInstance instance = runtime.startProcessInstanceByKey("support-request", Map.of(
+                "customerId", (int) customer, "title", "Quarterly review", "channel", "APPOINTMENT",
+                "impact", "FULLY_USABLE", "appointmentStart", start));
+
+        assertThat(instance).isWaitingAt("WaitForAppointment").hasPassed("RegisterEngagement", "GatewayAppointment");
+    }
+
+    @Test
+    void tasklistCompletionIsValidatedLikeTheApiAndWritesNothingWhenRejected() {
+        long customer = customerOn("BPS-20");
+        Started started = triaged(customer);
+        ProcessInstance instance = instance(started);
+        String work = task(instance).getId();
+
+        assertThatThrownBy(() -> tasks.complete(work, Map.of("workDate", today().toString(), "minutes", 20,
+                "note", "Looked at it", "outcome", "CONTINUE")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("multiple of 15");
+        assertThatThrownBy(() -> tasks.complete(work, Map.of("workDate", today().plusDays(1).toString(), "minutes", 15,
+                "note", "Tomorrow's work", "outcome", "CONTINUE")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("in the future");
+        assertThatThrownBy(() -> tasks.complete(work, Map.of("workDate", today().toString(), "minutes", 15,
+                "note", "Fixed", "outcome", "RESOLVE", "resolutionNote", "Fixed")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("rootCause is required");
+
+        assertThat(instance).isWaitingAt("Work");
+        assertThat(engagements.get(started.id()).timeEntries()).isEmpty();
+        assertThat(engagements.get(started.id()).status()).isEqualTo(EngagementStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aReportOutsideWorkingHoursIsSuggestedUrgent() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-21T20:30:00Z"))); // Saturday evening in London
+        Started started = report(customerOn("BPS-20"), Channel.REPORT, Impact.FULLY_USABLE, null);
+
+        EngagementDetails reported = engagements.get(started.id());
+        assertThat(reported.offHours()).isTrue();
+        assertThat(reported.suggestedPriority()).isEqualTo(Priority.P1);
+    }
+
+    @Test
+    void onlyTechniciansCanBeAssignedAtTriage() {
+        long customer = customerOn("BPS-20");
+        Started started = report(customer, Channel.REPORT, Impact.PARTIALLY_IMPAIRED, null);
+
+        assertThatThrownBy(() -> engagements.triage(started.id(), new Triage(Priority.P3, true, "manager", null, null), "coordinator"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("not a technician");
+        assertThat(instance(started)).isWaitingAt("Triage");
+        assertThat(engagements.get(started.id()).status()).isEqualTo(EngagementStatus.REPORTED);
+    }
+
+    private Started triaged(long customer) {
+        Started started = report(customer, Channel.REPORT, Impact.PARTIALLY_IMPAIRED, null);
+        engagements.triage(started.id(), new Triage(Priority.P3, true, "technician", null, null), "coordinator");
+        return started;
+    }
+
+    private Started report(long customer, Channel channel, Impact impact, Instant appointmentStart) {
+        return engagements.report(new NewEngagement(customer, "Request " + channel, "Details", channel, impact,
+                appointmentStart, null, false), "coordinator");
+    }
+
+    private ProcessInstance instance(Started started) {
+        return runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
+    }
+
+    private static org.camunda.bpm.engine.task.Task task(ProcessInstance instance) {
+        return BpmnAwareTests.task(instance);
+    }
+
+    private static EngagementDetails.AdjustmentView adjustment(EngagementDetails details, AdjustmentType type) {
+        return details.adjustments().stream().filter(a -> a.type() == type).findFirst().orElseThrow();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.now().toInstant(), LONDON);
+    }
+
+    private long customerOn(String plan) {
+        long id = customerWithoutPlan();
+        customers.subscribe(id, plan, today().withDayOfMonth(1));
+        return id;
+    }
+
+    private long customerWithoutPlan() {
+        CustomerView customer = customers.create(new NewCustomer("Process test customer " + System.nanoTime(), "GBP",
+                "Europe/London", "GB", new BigDecimal("0.20"), "manager", null));
+        return customer.id();
+    }
+}
