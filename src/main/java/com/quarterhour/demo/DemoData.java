@@ -66,6 +66,9 @@ class DemoData {
                 addToGroup(ADMIN, user.group());
             }
         }
+        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+        log.info("Tasklist: http://localhost:{}/camunda/app/tasklist/ (log in as demo/demo; coordinator, technician "
+                + "and manager have their user name as password)", port);
         if (!customers.list().isEmpty()) {
             return;
         }
@@ -85,8 +88,7 @@ class DemoData {
         }
         customers.create(new NewCustomer("Walk-in Bakery Ltd (no plan)", "GBP", "Europe/London", "GB",
                 new BigDecimal("0.20"), "manager", null));
-        log.info("Demo data: users demo/demo (admin), coordinator, technician, manager (password = user name); "
-                + "{} demo customers", customers.list().size());
+        log.info("Demo data: {} demo customers, one on each plan and one without", customers.list().size());
     }
 
     private static String demoName(Plan plan) {
