@@ -3,6 +3,4 @@ package com.quarterhour.customer.internal;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
-
-    boolean existsByName(String name);
 }

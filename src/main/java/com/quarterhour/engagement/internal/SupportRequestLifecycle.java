@@ -143,15 +143,17 @@ public class SupportRequestLifecycle {
         }
         CustomerView customer = customers.get(engagement.getCustomerId());
         String addPlan = blankToNull(decision.addPlanCode());
+        Plan plan;
         if (addPlan != null) {
             if (customer.subscription().isPresent()) {
                 throw DomainException.conflict("Customer " + customer.id() + " already has the plan "
                         + customer.activePlanCode().orElseThrow());
             }
-            plans.require(addPlan);
+            plan = plans.require(addPlan);
             customers.subscribe(customer.id(), addPlan, null);
+        } else {
+            plan = customer.activePlanCode().map(plans::require).orElseGet(plans::standard);
         }
-        Plan plan = customers.get(customer.id()).activePlanCode().map(plans::require).orElseGet(plans::standard);
         if (decision.paymentMethodOnFile() && !customer.paymentMethodOnFile()) {
             customers.recordPaymentMethodOnFile(customer.id());
         }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -106,16 +105,12 @@ final class ProcessValues {
     }
 
     <E extends Enum<E>> E choice(String name, Class<E> type) {
-        return parse(name, type, value -> Enum.valueOf(type, value));
-    }
-
-    private <E extends Enum<E>> E parse(String name, Class<E> type, Function<String, E> parser) {
         String value = string(name);
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return parser.apply(value.strip());
+            return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("'" + value + "' is not a valid " + name);
         }
