@@ -83,7 +83,7 @@ public class SupportRequestLifecycle {
             throw DomainException.invalid("appointmentStart must not be before the booking");
         }
         boolean offHours = !appointment
-                && !new BusinessCalendar(customer.timeZone(), customer.country()).isWorkingTime(reportedAt);
+                && !BusinessCalendar.officeHours(customer.timeZone(), customer.country()).isWorkingTime(reportedAt);
         return engagements.save(new Engagement(customer.id(), title, description, report.channel(), report.impact(),
                 report.travel(), offHours, reportedAt, report.appointmentStart(), reportedBy));
     }
