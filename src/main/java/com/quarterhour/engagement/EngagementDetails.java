@@ -1,17 +1,21 @@
 package com.quarterhour.engagement;
 
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.BreachView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** GET /api/engagements/{id}. SLA due times and breaches are filled in by the SLA feature. */
+/**
+ * GET /api/engagements/{id}. Due times are null where the plan promises no target, and the resolution due time
+ * is null while the resolution clock is paused for the customer.
+ */
 public record EngagementDetails(long id, long customerId, String title, String description, Channel channel,
         Impact impact, boolean travel, boolean offHours, Priority suggestedPriority, Priority priority, boolean billable,
         EngagementStatus status, String planCode, String technician, Instant reportedAt, Instant appointmentStart,
-        Instant responseDueAt, Instant resolutionDueAt, Instant firstRespondedAt, Instant resolvedAt,
+        Instant responseDueAt, Instant resolutionDueAt, boolean resolutionClockPaused, Instant firstRespondedAt, Instant resolvedAt,
         Instant completedAt, RootCause rootCause, String resolutionNote, String processInstanceId,
-        List<Object> breaches, List<TimeEntryView> timeEntries, int minutesCaptured, List<AdjustmentView> adjustments) {
+        List<BreachView> breaches, List<TimeEntryView> timeEntries, int minutesCaptured, List<AdjustmentView> adjustments) {
 
     public record TimeEntryView(long id, String technician, LocalDate workDate, int minutes, int agents, String note,
             boolean billable, Instant createdAt) {

@@ -12,6 +12,8 @@ import com.quarterhour.engagement.internal.SupportRequestStart;
 import com.quarterhour.engagement.internal.TimeEntry;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.SlaService;
+import com.quarterhour.sla.SlaStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,14 +39,16 @@ public class EngagementService {
     private final EngagementRepository engagements;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final SlaService sla;
 
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
-            RuntimeService runtime, TaskService tasks) {
+            RuntimeService runtime, TaskService tasks, SlaService sla) {
         this.lifecycle = lifecycle;
         this.start = start;
         this.engagements = engagements;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.sla = sla;
     }
 
     public record NewEngagement(Long customerId, String title, String description, Channel channel, Impact impact,
@@ -98,15 +102,16 @@ public class EngagementService {
         return get(id);
     }
 
-    public record NewTimeEntry(LocalDate workDate, Integer minutes, String note, Integer agents) {
+    public record NewTimeEntry(LocalDate workDate, Integer minutes, String note, Integer agents, Boolean waitForCustomer) {
     }
 
-    /** One pass of work with its time; the engagement stays in progress. */
+    /** One pass of work with its time; the engagement stays in progress, or waits for the customer if asked. */
     public TimeEntryView captureTime(long id, NewTimeEntry entry, String actor) {
         Engagement engagement = lifecycle.engagement(id);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
         VariableMap variables = as(actor)
-                .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_CONTINUE)
+                .putValue(SupportRequest.OUTCOME, Boolean.TRUE.equals(entry.waitForCustomer())
+                        ? SupportRequest.OUTCOME_WAIT : SupportRequest.OUTCOME_CONTINUE)
                 .putValue(SupportRequest.WORK_DATE, entry.workDate() == null ? null : entry.workDate().toString())
                 .putValue(SupportRequest.MINUTES, entry.minutes())
                 .putValue(SupportRequest.AGENTS, entry.agents())
@@ -114,6 +119,18 @@ public class EngagementService {
         tasks.complete(activeTask(engagement, SupportRequest.TASK_WORK).getId(), variables);
         List<TimeEntry> entries = lifecycle.timeEntries(id);
         return view(entries.stream().max((a, b) -> Long.compare(a.getId(), b.getId())).orElseThrow());
+    }
+
+    public record CustomerReply(String note) {
+    }
+
+    /** The customer answered a request that was waiting for them: work resumes and the resolution clock runs. */
+    public EngagementDetails resume(long id, CustomerReply reply, String actor) {
+        Engagement engagement = lifecycle.engagement(id);
+        engagement.requireStatus(EngagementStatus.WAITING_FOR_CUSTOMER, "resume");
+        VariableMap variables = as(actor).putValue(SupportRequest.CUSTOMER_REPLY, reply == null ? null : reply.note());
+        tasks.complete(activeTask(engagement, SupportRequest.TASK_WAIT_FOR_CUSTOMER).getId(), variables);
+        return get(id);
     }
 
     public record Resolution(RootCause rootCause, String note, LocalDate workDate, Integer minutes, String workNote,
@@ -183,11 +200,13 @@ public class EngagementService {
         List<TimeEntryView> entries = lifecycle.timeEntries(e.getId()).stream().map(EngagementService::view).toList();
         List<AdjustmentView> adjustments = lifecycle.adjustments(e.getId()).stream().map(EngagementService::view).toList();
         int minutes = entries.stream().mapToInt(TimeEntryView::minutes).sum();
+        SlaStatus slaStatus = sla.status(e.getId());
         return new EngagementDetails(e.getId(), e.getCustomerId(), e.getTitle(), e.getDescription(), e.getChannel(),
                 e.getImpact(), e.isTravel(), e.isOffHours(), e.getSuggestedPriority(), e.getEffectivePriority(),
                 e.isBillable(), e.getStatus(), e.getPlanCode(), e.getTechnician(), e.getReportedAt(), e.getAppointmentStart(),
-                null, null, e.getFirstRespondedAt(), e.getResolvedAt(), e.getCompletedAt(), e.getRootCause(),
-                e.getResolutionNote(), e.getProcessInstanceId(), List.of(), entries, minutes, adjustments);
+                slaStatus.responseDueAt(), slaStatus.resolutionDueAt(), slaStatus.resolutionPaused(), e.getFirstRespondedAt(),
+                e.getResolvedAt(), e.getCompletedAt(), e.getRootCause(), e.getResolutionNote(), e.getProcessInstanceId(),
+                slaStatus.breaches(), entries, minutes, adjustments);
     }
 
     private static TimeEntryView view(TimeEntry t) {

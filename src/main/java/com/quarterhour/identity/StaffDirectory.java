@@ -1,7 +1,10 @@
 package com.quarterhour.identity;
 
+import com.quarterhour.shared.EngineSystem;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 /** Who works here, from Camunda's identity service (the one user store of staff). */
@@ -23,14 +26,23 @@ public class StaffDirectory {
      * "only technicians are assigned" to hold.
      */
     public boolean isMember(String username, String groupId) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return identity.createUserQuery().userId(username).memberOfGroup(groupId).count() > 0;
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
+        return EngineSystem.call(identity, () -> identity.createUserQuery().userId(username).memberOfGroup(groupId).count() > 0);
+    }
+
+    /** The e-mail addresses of a group's members that have one. */
+    public List<String> emailsOf(String groupId) {
+        return EngineSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(User::getEmail)
+                .filter(email -> email != null && !email.isBlank())
+                .toList());
+    }
+
+    public Optional<String> emailOf(String username) {
+        if (username == null) {
+            return Optional.empty();
         }
+        return EngineSystem.call(identity, () -> Optional.ofNullable(identity.createUserQuery().userId(username).singleResult())
+                .map(User::getEmail)
+                .filter(email -> !email.isBlank()));
     }
 }

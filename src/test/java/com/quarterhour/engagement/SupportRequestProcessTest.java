@@ -81,7 +81,7 @@ class SupportRequestProcessTest {
         assertThat(task(instance)).isAssignedTo("technician");
         assertThat(engagements.get(started.id()).priority()).isEqualTo(Priority.P3);
 
-        engagements.captureTime(started.id(), new NewTimeEntry(today(), 45, "Checked the logs", null), "technician");
+        engagements.captureTime(started.id(), new NewTimeEntry(today(), 45, "Checked the logs", null, null), "technician");
         assertThat(instance).isWaitingAt("Work");
         EngagementDetails working = engagements.get(started.id());
         assertThat(working.firstRespondedAt()).as("the first pass is the first response").isNotNull();
@@ -102,7 +102,7 @@ class SupportRequestProcessTest {
     void ourBugAndAWaiverNeedManagerApprovalBeforeCompletion() {
         long customer = customerOn("PER-INCIDENT");
         Started started = triaged(customer);
-        engagements.captureTime(started.id(), new NewTimeEntry(today(), 90, "Reproduced the crash", null), "technician");
+        engagements.captureTime(started.id(), new NewTimeEntry(today(), 90, "Reproduced the crash", null, null), "technician");
         engagements.resolve(started.id(), new Resolution(RootCause.BUG, "Our release broke the export", null, null,
                 null, true, "The incident was caused by our release"), "technician");
         ProcessInstance instance = instance(started);

@@ -100,12 +100,29 @@ public class Engagement {
         this.status = EngagementStatus.IN_PROGRESS;
     }
 
-    /** The first pass of work is the first response to the customer. */
-    public void workedOn(Instant at) {
+    /** The first pass of work is the first response to the customer; true when this pass was it. */
+    public boolean workedOn(Instant at) {
         requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
-        if (firstRespondedAt == null) {
-            firstRespondedAt = at;
+        if (firstRespondedAt != null) {
+            return false;
         }
+        firstRespondedAt = at;
+        return true;
+    }
+
+    public void awaitCustomer() {
+        requireStatus(EngagementStatus.IN_PROGRESS, "wait for the customer on");
+        this.status = EngagementStatus.WAITING_FOR_CUSTOMER;
+    }
+
+    public void customerReplied() {
+        requireStatus(EngagementStatus.WAITING_FOR_CUSTOMER, "resume");
+        this.status = EngagementStatus.IN_PROGRESS;
+    }
+
+    /** Where the SLA clocks start: at the report, or when a booked appointment begins. */
+    public Instant getSlaStart() {
+        return appointmentStart != null ? appointmentStart : reportedAt;
     }
 
     public void resolve(RootCause rootCause, String note, Instant at) {

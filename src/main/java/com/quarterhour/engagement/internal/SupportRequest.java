@@ -9,6 +9,7 @@ public final class SupportRequest {
 
     public static final String TASK_TRIAGE = "Triage";
     public static final String TASK_WORK = "Work";
+    public static final String TASK_WAIT_FOR_CUSTOMER = "WaitForCustomer";
     public static final String TASK_APPROVE_BUG_CREDIT = "ApproveBugCredit";
     public static final String TASK_APPROVE_WAIVER = "ApproveWaiver";
 
@@ -46,12 +47,15 @@ public final class SupportRequest {
     public static final String OUTCOME = "outcome";
     public static final String OUTCOME_CONTINUE = "CONTINUE";
     public static final String OUTCOME_RESOLVE = "RESOLVE";
+    public static final String OUTCOME_WAIT = "WAIT";
+    public static final String CUSTOMER_REPLY = "customerReply";
     public static final String ROOT_CAUSE = "rootCause";
     public static final String RESOLUTION_NOTE = "resolutionNote";
     public static final String WAIVER_REQUESTED = "waiverRequested";
     public static final String WAIVER_REASON = "waiverReason";
 
     public static final String RESOLVED = "resolved";
+    public static final String WAITING = "waiting";
     public static final String BUG_CREDIT_ID = "bugCreditId";
     public static final String CREDIT_MINUTES = "creditMinutes";
     public static final String WAIVER_ID = "waiverId";

@@ -12,6 +12,7 @@ import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.BusinessCalendar;
+import com.quarterhour.sla.SlaService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,17 +39,19 @@ public class SupportRequestLifecycle {
     private final CustomerService customers;
     private final PlanCatalog plans;
     private final StaffDirectory staff;
+    private final SlaService sla;
     private final Clock clock;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
             AdjustmentRepository adjustments, CustomerService customers, PlanCatalog plans, StaffDirectory staff,
-            Clock clock) {
+            SlaService sla, Clock clock) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
         this.customers = customers;
         this.plans = plans;
         this.staff = staff;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -124,6 +127,13 @@ public class SupportRequestLifecycle {
         engagement(engagementId).suggest(suggested);
     }
 
+    /** The response clock starts at the report (an appointment: when it begins) under the suggested priority. */
+    public void startSlaClocks(long engagementId) {
+        Engagement engagement = engagement(engagementId);
+        sla.start(engagementId, engagement.getCustomerId(), engagement.getPlanCode(), engagement.getEffectivePriority(),
+                engagement.getSlaStart());
+    }
+
     /** Confirms or overrides the priority, sets the billable flag, assigns a technician; may add a plan. */
     public Plan applyTriage(long engagementId, TriageDecision decision) {
         Engagement engagement = engagement(engagementId);
@@ -163,10 +173,14 @@ public class SupportRequestLifecycle {
                     + "before billable work; confirm one or mark the request not billable");
         }
         engagement.triage(decision.priority(), decision.billable(), technician, plan.code());
+        sla.triaged(engagementId, plan.code(), decision.priority(), technician);
         return plan;
     }
 
-    /** Records one pass of work and, when it resolves the request, opens the approvals it needs. */
+    /**
+     * Records one pass of work and, when it resolves the request, opens the approvals it needs. The first pass
+     * stops the response clock; waiting for the customer pauses the resolution clock; resolving stops it.
+     */
     public WorkOutcome recordWork(long engagementId, WorkReport work, String technician) {
         Engagement engagement = engagement(engagementId);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
@@ -176,15 +190,23 @@ public class SupportRequestLifecycle {
             TimeEntry entry = validEntry(engagement, plan, work, technician, now);
             timeEntries.save(entry);
         }
-        engagement.workedOn(now);
+        if (engagement.workedOn(now)) {
+            sla.responded(engagementId, now);
+        }
+        if (work.waitForCustomer()) {
+            engagement.awaitCustomer();
+            sla.customerAwaited(engagementId, now);
+            return new WorkOutcome(false, true, null, 0, null);
+        }
         if (!work.resolve()) {
-            return new WorkOutcome(false, null, 0, null);
+            return new WorkOutcome(false, false, null, 0, null);
         }
         if (work.rootCause() == null) {
             throw DomainException.invalid("rootCause is required to resolve: CUSTOMER, BUG or OTHER");
         }
         String resolution = requireText(work.resolutionNote(), "resolution note", TEXT_LIMIT);
         engagement.resolve(work.rootCause(), resolution, now);
+        sla.resolved(engagementId, now);
         int billableMinutes = billableMinutes(engagementId);
         Long bugCredit = null;
         if (work.rootCause() == RootCause.BUG && billableMinutes > 0) {
@@ -198,7 +220,13 @@ public class SupportRequestLifecycle {
             }
             waiver = adjustments.save(new Adjustment(engagementId, AdjustmentType.WAIVER, reason, technician, now)).getId();
         }
-        return new WorkOutcome(true, bugCredit, bugCredit == null ? 0 : billableMinutes, waiver);
+        return new WorkOutcome(true, false, bugCredit, bugCredit == null ? 0 : billableMinutes, waiver);
+    }
+
+    /** The customer answered: the request is worked on again and the resolution clock runs. */
+    public void resumeWork(long engagementId) {
+        engagement(engagementId).customerReplied();
+        sla.customerReplied(engagementId, clock.instant());
     }
 
     private TimeEntry validEntry(Engagement engagement, Plan plan, WorkReport work, String technician, Instant now) {

@@ -1,5 +1,5 @@
 package com.quarterhour.engagement.internal;
 
 /** What a pass of work left for the process to route on. */
-public record WorkOutcome(boolean resolved, Long bugCreditId, int creditMinutes, Long waiverId) {
+public record WorkOutcome(boolean resolved, boolean waiting, Long bugCreditId, int creditMinutes, Long waiverId) {
 }

@@ -20,6 +20,9 @@ class RecordWorkDelegate implements JavaDelegate {
     private static final List<String> PASS_VARIABLES = List.of(SupportRequest.WORK_DATE, SupportRequest.MINUTES,
             SupportRequest.MINUTES_EXACT, SupportRequest.AGENTS, SupportRequest.NOTE, SupportRequest.OUTCOME);
 
+    private static final List<String> OUTCOMES = List.of(SupportRequest.OUTCOME_CONTINUE, SupportRequest.OUTCOME_WAIT,
+            SupportRequest.OUTCOME_RESOLVE);
+
     private final SupportRequestLifecycle lifecycle;
     private final IdentityService identity;
 
@@ -32,14 +35,14 @@ class RecordWorkDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessValues values = new ProcessValues(execution);
         String outcome = values.string(SupportRequest.OUTCOME);
-        if (!SupportRequest.OUTCOME_CONTINUE.equals(outcome) && !SupportRequest.OUTCOME_RESOLVE.equals(outcome)) {
-            throw DomainException.invalid("outcome must be CONTINUE or RESOLVE");
+        if (!OUTCOMES.contains(outcome)) {
+            throw DomainException.invalid("outcome must be CONTINUE, WAIT or RESOLVE");
         }
         boolean resolve = SupportRequest.OUTCOME_RESOLVE.equals(outcome);
         Integer minutes = values.integer(SupportRequest.MINUTES_EXACT) != null
                 ? values.integer(SupportRequest.MINUTES_EXACT) : values.integer(SupportRequest.MINUTES);
         WorkReport work = new WorkReport(values.date(SupportRequest.WORK_DATE), minutes, values.integer(SupportRequest.AGENTS),
-                values.string(SupportRequest.NOTE), resolve,
+                values.string(SupportRequest.NOTE), resolve, SupportRequest.OUTCOME_WAIT.equals(outcome),
                 resolve ? values.choice(SupportRequest.ROOT_CAUSE, RootCause.class) : null,
                 resolve ? values.string(SupportRequest.RESOLUTION_NOTE) : null,
                 resolve && values.flag(SupportRequest.WAIVER_REQUESTED),
@@ -47,6 +50,7 @@ class RecordWorkDelegate implements JavaDelegate {
         WorkOutcome result = lifecycle.recordWork(values.engagementId(), work, values.actor(identity));
         execution.removeVariables(PASS_VARIABLES);
         execution.setVariable(SupportRequest.RESOLVED, result.resolved());
+        execution.setVariable(SupportRequest.WAITING, result.waiting());
         execution.setVariable(SupportRequest.BUG_CREDIT_ID, result.bugCreditId());
         execution.setVariable(SupportRequest.CREDIT_MINUTES, result.creditMinutes());
         execution.setVariable(SupportRequest.WAIVER_ID, result.waiverId());

@@ -4,6 +4,7 @@ import com.quarterhour.engagement.EngagementDetails;
 import com.quarterhour.engagement.EngagementDetails.AdjustmentView;
 import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.EngagementService.CustomerReply;
 import com.quarterhour.engagement.EngagementService.Decision;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.NewTimeEntry;
@@ -61,6 +62,12 @@ class EngagementController {
     ResponseEntity<TimeEntryView> captureTime(@PathVariable long id, @RequestBody NewTimeEntry request, Principal user) {
         TimeEntryView entry = engagements.captureTime(id, request, user.getName());
         return ResponseEntity.created(URI.create("/api/engagements/" + id)).body(entry);
+    }
+
+    @PostMapping("/api/engagements/{id}/resume")
+    @PreAuthorize("hasAnyRole('ADMIN','TECHNICIAN')")
+    EngagementDetails resume(@PathVariable long id, @RequestBody(required = false) CustomerReply request, Principal user) {
+        return engagements.resume(id, request, user.getName());
     }
 
     @PostMapping("/api/engagements/{id}/resolve")

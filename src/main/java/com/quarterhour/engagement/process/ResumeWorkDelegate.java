@@ -1,0 +1,24 @@
+package com.quarterhour.engagement.process;
+
+import com.quarterhour.engagement.internal.SupportRequest;
+import com.quarterhour.engagement.internal.SupportRequestLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Resume work": the customer answered, the resolution clock runs again. */
+@Component
+class ResumeWorkDelegate implements JavaDelegate {
+
+    private final SupportRequestLifecycle lifecycle;
+
+    ResumeWorkDelegate(SupportRequestLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.resumeWork(new ProcessValues(execution).engagementId());
+        execution.removeVariable(SupportRequest.CUSTOMER_REPLY);
+    }
+}

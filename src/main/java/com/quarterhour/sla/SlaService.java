@@ -1,0 +1,196 @@
+package com.quarterhour.sla;
+
+import com.quarterhour.catalog.Plan;
+import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.internal.ClockTimers;
+import com.quarterhour.sla.internal.SlaAlerts;
+import com.quarterhour.sla.internal.SlaBreach;
+import com.quarterhour.sla.internal.SlaBreachRepository;
+import com.quarterhour.sla.internal.SlaClock;
+import com.quarterhour.sla.internal.SlaClockRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SLA clocks of engagements. The engagement feature tells it what happened (started, triaged, responded,
+ * waiting, resumed, resolved); the sla-clock process asks it when to warn and when a target is breached.
+ */
+@Service
+@Transactional
+public class SlaService {
+
+    private final SlaClockRepository clocks;
+    private final SlaBreachRepository breaches;
+    private final PlanCatalog plans;
+    private final CustomerService customers;
+    private final ClockTimers timers;
+    private final SlaAlerts alerts;
+    private final Clock clock;
+
+    SlaService(SlaClockRepository clocks, SlaBreachRepository breaches, PlanCatalog plans, CustomerService customers,
+            ClockTimers timers, SlaAlerts alerts, Clock clock) {
+        this.clocks = clocks;
+        this.breaches = breaches;
+        this.plans = plans;
+        this.customers = customers;
+        this.timers = timers;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /** Starts the response and resolution clocks of a request under its plan and (suggested) priority. */
+    public void start(long engagementId, long customerId, String planCode, Priority priority, Instant startedAt) {
+        CustomerView customer = customers.get(customerId);
+        Plan plan = plans.require(planCode);
+        for (ClockKind kind : ClockKind.values()) {
+            clocks.save(new SlaClock(engagementId, customerId, kind, planCode, priority,
+                    SlaPolicy.target(kind, plan.kind(), priority), customer.timeZone(), customer.country(), startedAt));
+        }
+    }
+
+    /** Triage set the priority (and maybe a plan) and assigned a technician: due times are recomputed and re-timed. */
+    public void triaged(long engagementId, String planCode, Priority priority, String technician) {
+        Plan plan = plans.require(planCode);
+        for (SlaClock running : clocks.findByEngagementIdOrderByKind(engagementId)) {
+            running.assignTo(technician);
+            if (running.isStopped()) {
+                continue;
+            }
+            boolean watched = running.hasTarget();
+            running.retarget(planCode, priority, SlaPolicy.target(running.getKind(), plan.kind(), priority));
+            clocks.flush();
+            if (!watched && running.hasTarget()) {
+                timers.targetSet(engagementId, running.getKind());
+            } else if (watched && !running.hasTarget()) {
+                timers.stopWatching(engagementId, running.getKind());
+            } else if (running.hasTarget()) {
+                timers.retime(engagementId, running.getKind());
+            }
+        }
+    }
+
+    public void responded(long engagementId, Instant at) {
+        stop(engagementId, ClockKind.RESPONSE, at);
+    }
+
+    public void resolved(long engagementId, Instant at) {
+        stop(engagementId, ClockKind.RESPONSE, at);
+        stop(engagementId, ClockKind.RESOLUTION, at);
+    }
+
+    private void stop(long engagementId, ClockKind kind, Instant at) {
+        SlaClock stopping = clock(engagementId, kind);
+        if (stopping.isStopped()) {
+            return;
+        }
+        stopping.stop(at);
+        timers.stopWatching(engagementId, kind);
+    }
+
+    /** Waiting for the customer pauses the resolution clock and its timers. */
+    public void customerAwaited(long engagementId, Instant at) {
+        SlaClock resolution = clock(engagementId, ClockKind.RESOLUTION);
+        resolution.pause(at);
+        timers.suspend(engagementId, ClockKind.RESOLUTION);
+    }
+
+    public void customerReplied(long engagementId, Instant at) {
+        SlaClock resolution = clock(engagementId, ClockKind.RESOLUTION);
+        resolution.resume(at);
+        clocks.flush();
+        timers.resume(engagementId, ClockKind.RESOLUTION);
+    }
+
+    @Transactional(readOnly = true)
+    public SlaStatus status(long engagementId) {
+        List<SlaClock> found = clocks.findByEngagementIdOrderByKind(engagementId);
+        if (found.isEmpty()) {
+            return SlaStatus.NOT_STARTED;
+        }
+        Optional<SlaClock> resolution = found.stream().filter(c -> c.getKind() == ClockKind.RESOLUTION).findFirst();
+        return new SlaStatus(dueAt(found, ClockKind.RESPONSE), dueAt(found, ClockKind.RESOLUTION),
+                resolution.map(SlaClock::isPaused).orElse(false), breaches(engagementId));
+    }
+
+    private static Instant dueAt(List<SlaClock> found, ClockKind kind) {
+        return found.stream().filter(c -> c.getKind() == kind).findFirst().map(SlaClock::getDueAt).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BreachView> breaches(long engagementId) {
+        return breaches.findByEngagementIdOrderByBreachedAtAsc(engagementId).stream()
+                .map(b -> new BreachView(b.getId(), b.getKind(), b.getPriority(), b.getTargetMinutes(), b.getDueAt(),
+                        b.getBreachedAt(), b.getInvestigatedBy(), b.getInvestigatedAt(), b.getCause(), b.getFindings()))
+                .toList();
+    }
+
+    // --- asked by the sla-clock process
+
+    @Transactional(readOnly = true)
+    public boolean hasTarget(long engagementId, ClockKind kind) {
+        return clock(engagementId, kind).hasTarget();
+    }
+
+    /** When the warning timer fires; a clock past its warning (or already warned) warns at once. */
+    @Transactional(readOnly = true)
+    public Date warningAt(long engagementId, ClockKind kind) {
+        SlaClock watched = clock(engagementId, kind);
+        return Date.from(Optional.ofNullable(watched.getWarnAt()).orElseGet(clock::instant));
+    }
+
+    @Transactional(readOnly = true)
+    public Date dueAt(long engagementId, ClockKind kind) {
+        SlaClock watched = clock(engagementId, kind);
+        if (watched.getDueAt() == null) {
+            throw new IllegalStateException("The " + kind + " clock of engagement " + engagementId + " has nothing due");
+        }
+        return Date.from(watched.getDueAt());
+    }
+
+    /** Three quarters of the target have passed: the assigned technician hears of it. */
+    public void warn(long engagementId, ClockKind kind, String title) {
+        SlaClock warned = clock(engagementId, kind);
+        if (warned.getWarnedAt() != null) {
+            return;
+        }
+        warned.warned(clock.instant());
+        alerts.warning(warned, title);
+    }
+
+    /** The target passed: a breach record, and mail to the coordinators and the customer's manager. */
+    public long recordBreach(long engagementId, ClockKind kind, String title) {
+        SlaClock missed = clock(engagementId, kind);
+        SlaBreach breach = breaches.save(new SlaBreach(missed, clock.instant()));
+        breach.notified(String.join(", ", alerts.breach(breach, missed, title)));
+        return breach.getId();
+    }
+
+    public void recordInvestigation(long breachId, BreachCause cause, String findings, String manager) {
+        SlaBreach breach = breaches.findById(breachId)
+                .orElseThrow(() -> DomainException.notFound("SLA breach " + breachId + " does not exist"));
+        if (cause == null) {
+            throw DomainException.invalid("cause is required: STAFFING, ROUTING, CUSTOMER_DELAY, TECHNICAL or OTHER");
+        }
+        if (findings == null || findings.isBlank()) {
+            throw DomainException.invalid("findings are required");
+        }
+        if (findings.length() > 4000) {
+            throw DomainException.invalid("findings must be at most 4000 characters");
+        }
+        breach.investigated(manager, clock.instant(), cause.name(), findings.strip());
+    }
+
+    private SlaClock clock(long engagementId, ClockKind kind) {
+        return clocks.findByEngagementIdAndKind(engagementId, kind)
+                .orElseThrow(() -> new IllegalStateException("Engagement " + engagementId + " has no " + kind + " clock"));
+    }
+}

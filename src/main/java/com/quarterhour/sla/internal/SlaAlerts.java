@@ -1,0 +1,74 @@
+package com.quarterhour.sla.internal;
+
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.identity.Groups;
+import com.quarterhour.identity.StaffDirectory;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Who hears of a warning or a breach, and what they read. */
+@Component
+public class SlaAlerts {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z");
+
+    private final StaffDirectory staff;
+    private final CustomerService customers;
+    private final AlertMailer mailer;
+
+    SlaAlerts(StaffDirectory staff, CustomerService customers, AlertMailer mailer) {
+        this.staff = staff;
+        this.customers = customers;
+        this.mailer = mailer;
+    }
+
+    /** To the assigned technician; before triage nobody is assigned, so to the coordinators. */
+    public List<String> warning(SlaClock clock, String title) {
+        List<String> to = clock.getAssignee() != null
+                ? staff.emailOf(clock.getAssignee()).map(List::of).orElseGet(List::of)
+                : staff.emailsOf(Groups.COORDINATORS);
+        CustomerView customer = customers.get(clock.getCustomerId());
+        mailer.send(to, "[SLA warning] ENG-" + clock.getEngagementId() + " " + title + ": " + noun(clock) + " due "
+                        + at(clock.getDueAt(), customer.timeZone()),
+                "Three quarters of the " + noun(clock) + " target of " + clock.getTargetMinutes() + " minutes ("
+                        + clock.getCalendar() + ") have passed.\n\n" + facts(clock, title, customer));
+        return to;
+    }
+
+    /** To the coordinators and the customer's manager. */
+    public List<String> breach(SlaBreach breach, SlaClock clock, String title) {
+        CustomerView customer = customers.get(clock.getCustomerId());
+        Set<String> to = new LinkedHashSet<>(staff.emailsOf(Groups.COORDINATORS));
+        staff.emailOf(customer.managerUsername()).ifPresent(to::add);
+        List<String> recipients = new ArrayList<>(to);
+        mailer.send(recipients, "[SLA breach] ENG-" + clock.getEngagementId() + " " + title + ": " + noun(clock)
+                        + " was due " + at(breach.getDueAt(), customer.timeZone()),
+                "The " + noun(clock) + " target of " + breach.getTargetMinutes() + " minutes (" + clock.getCalendar()
+                        + ") was missed. A manager's task \"Investigate SLA breach\" is open.\n\n" + facts(clock, title, customer));
+        return recipients;
+    }
+
+    private static String facts(SlaClock clock, String title, CustomerView customer) {
+        return "Engagement: ENG-" + clock.getEngagementId() + " " + title + "\n"
+                + "Customer: " + customer.name() + "\n"
+                + "Plan: " + clock.getPlanCode() + ", priority " + clock.getPriority() + "\n"
+                + "Clock started: " + at(clock.getStartedAt(), customer.timeZone()) + "\n"
+                + "Due: " + at(clock.getDueAt(), customer.timeZone()) + "\n"
+                + "Details: /api/engagements/" + clock.getEngagementId() + "\n";
+    }
+
+    private static String noun(SlaClock clock) {
+        return clock.getKind().name().toLowerCase();
+    }
+
+    private static String at(Instant instant, ZoneId zone) {
+        return instant == null ? "-" : WHEN.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,232 @@
+package com.quarterhour.sla.internal;
+
+import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.BusinessCalendar;
+import com.quarterhour.sla.CalendarKind;
+import com.quarterhour.sla.ClockKind;
+import com.quarterhour.sla.SlaTarget;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * One SLA clock of an engagement. It runs in working time of its calendar from the start, may pause while
+ * the customer is awaited, and stops at the first response or at resolution. Its warning and due instants
+ * are what the clock's timers fire at.
+ */
+@Entity
+@Table(name = "sla_clock")
+public class SlaClock {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long engagementId;
+    private Long customerId;
+    @Enumerated(EnumType.STRING)
+    private ClockKind kind;
+    private String planCode;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    @Enumerated(EnumType.STRING)
+    private CalendarKind calendar;
+    private String timeZone;
+    private String country;
+    private Integer targetMinutes;
+    private Instant startedAt;
+    private Instant runningSince;
+    private long consumedSeconds;
+    private Instant warnAt;
+    private Instant dueAt;
+    private Instant warnedAt;
+    private Instant stoppedAt;
+    private String assignee;
+    @Version
+    private long version;
+
+    protected SlaClock() {
+    }
+
+    public SlaClock(long engagementId, long customerId, ClockKind kind, String planCode, Priority priority,
+            Optional<SlaTarget> target, ZoneId zone, String country, Instant startedAt) {
+        this.engagementId = engagementId;
+        this.customerId = customerId;
+        this.kind = kind;
+        this.timeZone = zone.getId();
+        this.country = country;
+        this.startedAt = startedAt;
+        this.runningSince = startedAt;
+        aim(planCode, priority, target);
+    }
+
+    /**
+     * A new plan or priority (triage): the due time is recomputed from the start under the new target and its
+     * calendar. A warning already sent is not sent again.
+     */
+    public void retarget(String planCode, Priority priority, Optional<SlaTarget> target) {
+        if (isStopped()) {
+            return;
+        }
+        aim(planCode, priority, target);
+    }
+
+    private void aim(String planCode, Priority priority, Optional<SlaTarget> target) {
+        this.planCode = planCode;
+        this.priority = priority;
+        this.targetMinutes = target.map(t -> Math.toIntExact(t.duration().toMinutes())).orElse(null);
+        this.calendar = target.map(SlaTarget::calendar).orElse(CalendarKind.AROUND_THE_CLOCK);
+        schedule();
+    }
+
+    public void assignTo(String assignee) {
+        this.assignee = assignee;
+    }
+
+    /** Waiting for the customer: the working time so far is banked and nothing is due until the clock resumes. */
+    public void pause(Instant at) {
+        if (!isRunning()) {
+            throw new IllegalStateException("The " + kind + " clock of engagement " + engagementId + " is not running");
+        }
+        consumedSeconds += workingCalendar().workingTimeBetween(runningSince, at).toSeconds();
+        runningSince = null;
+        warnAt = null;
+        dueAt = null;
+    }
+
+    /** The customer answered: what is left of the target runs from now. */
+    public void resume(Instant at) {
+        if (isRunning() || isStopped()) {
+            throw new IllegalStateException("The " + kind + " clock of engagement " + engagementId + " is not paused");
+        }
+        runningSince = at;
+        schedule();
+    }
+
+    public void stop(Instant at) {
+        if (isStopped()) {
+            return;
+        }
+        if (isRunning()) {
+            consumedSeconds += workingCalendar().workingTimeBetween(runningSince, at).toSeconds();
+            runningSince = null;
+        }
+        stoppedAt = at;
+    }
+
+    public void warned(Instant at) {
+        warnedAt = at;
+        warnAt = null;
+    }
+
+    private void schedule() {
+        Optional<SlaTarget> target = target();
+        if (target.isEmpty() || !isRunning()) {
+            warnAt = null;
+            dueAt = null;
+            return;
+        }
+        BusinessCalendar working = workingCalendar();
+        Duration consumed = Duration.ofSeconds(consumedSeconds);
+        dueAt = working.dueTime(runningSince, positive(target.get().duration().minus(consumed)));
+        warnAt = warnedAt != null ? null : working.dueTime(runningSince, positive(target.get().warningAfter().minus(consumed)));
+    }
+
+    private static Duration positive(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    public BusinessCalendar workingCalendar() {
+        return calendar.of(ZoneId.of(timeZone), country);
+    }
+
+    /** Working time used so far (up to {@code now} while running). */
+    public Duration elapsed(Instant now) {
+        Duration banked = Duration.ofSeconds(consumedSeconds);
+        return isRunning() ? banked.plus(workingCalendar().workingTimeBetween(runningSince, now)) : banked;
+    }
+
+    public Optional<SlaTarget> target() {
+        return Optional.ofNullable(targetMinutes).map(minutes -> new SlaTarget(Duration.ofMinutes(minutes), calendar));
+    }
+
+    public boolean hasTarget() {
+        return targetMinutes != null;
+    }
+
+    public boolean isRunning() {
+        return runningSince != null;
+    }
+
+    public boolean isStopped() {
+        return stoppedAt != null;
+    }
+
+    public boolean isPaused() {
+        return !isRunning() && !isStopped();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public ClockKind getKind() {
+        return kind;
+    }
+
+    public String getPlanCode() {
+        return planCode;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public CalendarKind getCalendar() {
+        return calendar;
+    }
+
+    public Integer getTargetMinutes() {
+        return targetMinutes;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getWarnAt() {
+        return warnAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getWarnedAt() {
+        return warnedAt;
+    }
+
+    public Instant getStoppedAt() {
+        return stoppedAt;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+}

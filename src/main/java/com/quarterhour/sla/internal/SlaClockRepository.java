@@ -1,0 +1,16 @@
+package com.quarterhour.sla.internal;
+
+import com.quarterhour.sla.ClockKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
+
+    Optional<SlaClock> findByEngagementIdAndKind(long engagementId, ClockKind kind);
+
+    List<SlaClock> findByEngagementIdOrderByKind(long engagementId);
+
+    List<SlaClock> findByKindAndStartedAtGreaterThanEqualAndStartedAtLessThan(ClockKind kind, Instant from, Instant to);
+}

@@ -1,0 +1,20 @@
+package com.quarterhour.sla.process;
+
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.sla.ClockKind;
+import com.quarterhour.sla.internal.ClockTimers;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The variables an sla-clock instance is started with by its call activity. */
+record ClockValues(long engagementId, ClockKind kind, String title) {
+
+    static ClockValues of(VariableScope scope) {
+        Object engagementId = scope.getVariable(ClockTimers.ENGAGEMENT_ID);
+        Object kind = scope.getVariable(ClockTimers.CLOCK);
+        if (!(engagementId instanceof Number id) || kind == null) {
+            throw DomainException.invalid("An sla-clock needs the variables engagementId and clock");
+        }
+        Object title = scope.getVariable("title");
+        return new ClockValues(id.longValue(), ClockKind.valueOf(kind.toString()), title == null ? "" : title.toString());
+    }
+}

@@ -1,0 +1,39 @@
+package com.quarterhour.sla.process;
+
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.sla.BreachCause;
+import com.quarterhour.sla.SlaService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Service task "Record investigation": what the manager found behind the breach. */
+@Component
+class RecordInvestigationDelegate implements JavaDelegate {
+
+    private final SlaService sla;
+    private final IdentityService identity;
+
+    RecordInvestigationDelegate(SlaService sla, IdentityService identity) {
+        this.sla = sla;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object breachId = execution.getVariable(RecordBreachDelegate.BREACH_ID);
+        Object cause = execution.getVariable("breachCause");
+        Object findings = execution.getVariable("breachFindings");
+        BreachCause parsed;
+        try {
+            parsed = cause == null ? null : BreachCause.valueOf(cause.toString());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("'" + cause + "' is not a breach cause");
+        }
+        Authentication user = identity.getCurrentAuthentication();
+        sla.recordInvestigation(((Number) breachId).longValue(), parsed, findings == null ? null : findings.toString(),
+                user != null && user.getUserId() != null ? user.getUserId() : "system");
+    }
+}

@@ -1,0 +1,23 @@
+package com.quarterhour.sla.process;
+
+import com.quarterhour.sla.SlaService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Warn the technician" (75% of the target). */
+@Component
+class WarnDelegate implements JavaDelegate {
+
+    private final SlaService sla;
+
+    WarnDelegate(SlaService sla) {
+        this.sla = sla;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ClockValues clock = ClockValues.of(execution);
+        sla.warn(clock.engagementId(), clock.kind(), clock.title());
+    }
+}
