@@ -28,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SlaService {
 
+    /**
+     * Where a paused clock's timers wait: nothing is due while the customer is awaited, and resuming
+     * recalculates them from what is left of the target.
+     */
+    static final Instant WHILE_PAUSED = Instant.parse("9999-12-31T00:00:00Z");
+
     private final SlaClockRepository clocks;
     private final SlaBreachRepository breaches;
     private final PlanCatalog plans;
@@ -96,18 +102,19 @@ public class SlaService {
         timers.stopWatching(engagementId, kind);
     }
 
-    /** Waiting for the customer pauses the resolution clock and its timers. */
+    /** Waiting for the customer pauses the resolution clock; its timers wait until it resumes. */
     public void customerAwaited(long engagementId, Instant at) {
         SlaClock resolution = clock(engagementId, ClockKind.RESOLUTION);
         resolution.pause(at);
-        timers.suspend(engagementId, ClockKind.RESOLUTION);
+        clocks.flush();
+        timers.retime(engagementId, ClockKind.RESOLUTION);
     }
 
     public void customerReplied(long engagementId, Instant at) {
         SlaClock resolution = clock(engagementId, ClockKind.RESOLUTION);
         resolution.resume(at);
         clocks.flush();
-        timers.resume(engagementId, ClockKind.RESOLUTION);
+        timers.retime(engagementId, ClockKind.RESOLUTION);
     }
 
     @Transactional(readOnly = true)
@@ -140,16 +147,22 @@ public class SlaService {
         return clock(engagementId, kind).hasTarget();
     }
 
-    /** When the warning timer fires; a clock past its warning (or already warned) warns at once. */
+    /** When the warning timer fires; a clock already warned (its warning is gone) warns at once, harmlessly. */
     @Transactional(readOnly = true)
     public Date warningAt(long engagementId, ClockKind kind) {
         SlaClock watched = clock(engagementId, kind);
+        if (watched.isPaused()) {
+            return Date.from(WHILE_PAUSED);
+        }
         return Date.from(Optional.ofNullable(watched.getWarnAt()).orElseGet(clock::instant));
     }
 
     @Transactional(readOnly = true)
     public Date dueAt(long engagementId, ClockKind kind) {
         SlaClock watched = clock(engagementId, kind);
+        if (watched.isPaused()) {
+            return Date.from(WHILE_PAUSED);
+        }
         if (watched.getDueAt() == null) {
             throw new IllegalStateException("The " + kind + " clock of engagement " + engagementId + " has nothing due");
         }

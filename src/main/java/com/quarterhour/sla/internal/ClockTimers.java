@@ -42,20 +42,10 @@ public class ClockTimers {
         correlate(TARGET_SET, engagementId, kind);
     }
 
+    /** The clock's due instants changed (triage, pause, resume): its timers take their new dates. */
     public void retime(long engagementId, ClockKind kind) {
         EngineSystem.run(identity, () -> timers(engagementId, kind)
                 .forEach(job -> management.recalculateJobDuedate(job.getId(), false)));
-    }
-
-    public void suspend(long engagementId, ClockKind kind) {
-        EngineSystem.run(identity, () -> timers(engagementId, kind).forEach(job -> management.suspendJobById(job.getId())));
-    }
-
-    public void resume(long engagementId, ClockKind kind) {
-        EngineSystem.run(identity, () -> timers(engagementId, kind).forEach(job -> {
-            management.activateJobById(job.getId());
-            management.recalculateJobDuedate(job.getId(), false);
-        }));
     }
 
     private List<Job> timers(long engagementId, ClockKind kind) {
