@@ -1,0 +1,28 @@
+package com.quarterhour.billing.pricing;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What a customer has paid for in advance and not used yet; both carry over from month to month.
+ *
+ * @param credit         money left of bought credit bundles (drawn down at the bundle's rates), in the invoice currency
+ * @param prepaidMinutes pay-as-you-go prepaid time left, in minutes
+ */
+public record Balances(BigDecimal credit, int prepaidMinutes) {
+
+    public static final Balances NONE = new Balances(BigDecimal.ZERO, 0);
+
+    public Balances {
+        Objects.requireNonNull(credit, "credit");
+        if (credit.signum() < 0 || prepaidMinutes < 0) {
+            throw new IllegalArgumentException("Balances cannot be negative: credit " + credit + ", prepaid minutes "
+                    + prepaidMinutes);
+        }
+    }
+
+    /** Prepaid time left in hours (exact: minutes / 60, at most 4 decimals shown as needed). */
+    public BigDecimal prepaidHours() {
+        return Money.hours(prepaidMinutes);
+    }
+}
