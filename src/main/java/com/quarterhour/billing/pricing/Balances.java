@@ -21,6 +21,18 @@ public record Balances(BigDecimal credit, int prepaidMinutes) {
         }
     }
 
+    /** Equal when the credit is the same amount, whatever its scale (720 equals 720.00). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Balances that && credit.compareTo(that.credit) == 0
+                && prepaidMinutes == that.prepaidMinutes;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(credit.stripTrailingZeros(), prepaidMinutes);
+    }
+
     /** Prepaid time left in hours (exact: minutes / 60, at most 4 decimals shown as needed). */
     public BigDecimal prepaidHours() {
         return Money.hours(prepaidMinutes);

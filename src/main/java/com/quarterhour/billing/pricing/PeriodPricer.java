@@ -49,7 +49,8 @@ final class PeriodPricer {
                 .sorted(Comparator.comparing(WorkEntry::workDate).thenComparingLong(WorkEntry::id))
                 .forEach(entry -> lines.add(line(entry)));
         addRefund();
-        return PricedInvoice.of(currency, lines, request.vatRate(), new Balances(creditLeft, prepaidLeft));
+        return PricedInvoice.of(currency, lines, request.vatRate(), new Balances(Money.round(creditLeft, currency),
+                prepaidLeft));
     }
 
     private void addFee() {

@@ -85,7 +85,8 @@ public final class Pricing {
         InvoiceLine line = InvoiceLine.other(LineKind.CREDIT_BUNDLE, bundle.code() + ": " + bundle.bundleHours()
                 + "-hour credit bundle, added to the credit balance and drawn down at the bundle's rate for each"
                 + " engagement's priority", BigDecimal.ONE, bundle.bundlePrice(), currency);
-        Balances closing = new Balances(opening.credit().add(line.amount()), opening.prepaidMinutes());
+        Balances closing = new Balances(Money.round(opening.credit().add(line.amount()), currency),
+                opening.prepaidMinutes());
         return PricedInvoice.of(currency, List.of(line), vatRate, closing);
     }
 
