@@ -64,11 +64,15 @@ final class PeriodPricer {
             description.append(", ").append(subscription.seats()).append(" seats at ")
                     .append(Money.format(plan.monthlyFee(), currency));
         }
+        List<String> notes = new ArrayList<>();
         if (subscription.start().isAfter(period.atDay(1))) {
-            description.append(" (subscription from ").append(subscription.start()).append(")");
+            notes.add("subscription from " + subscription.start());
         }
         if (subscription.cancelledOn() != null && YearMonth.from(subscription.cancelledOn()).equals(period)) {
-            description.append(" (cancelled, last day ").append(subscription.cancelledOn()).append(")");
+            notes.add("cancelled with last day " + subscription.cancelledOn());
+        }
+        if (!notes.isEmpty()) {
+            description.append(" (").append(String.join(", ", notes)).append(")");
         }
         lines.add(InvoiceLine.other(LineKind.FEE, description.toString(), BigDecimal.valueOf(subscription.seats()),
                 plan.monthlyFee(), currency));
