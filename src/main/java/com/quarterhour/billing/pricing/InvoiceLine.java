@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * bug credit, waiver…).
  *
  * @param kind          what the line is for
+ * @param timeEntryId   the time entry a time line itemizes (for the billing service to link and freeze it), else null
  * @param date          work date of a time entry, else null
  * @param engagementId  engagement of a time entry, else null
  * @param title         engagement title of a time entry, else null
@@ -29,6 +30,7 @@ import java.time.LocalDate;
  */
 public record InvoiceLine(
         LineKind kind,
+        Long timeEntryId,
         LocalDate date,
         Long engagementId,
         String title,
@@ -43,7 +45,7 @@ public record InvoiceLine(
 
     static InvoiceLine time(WorkEntry entry, int billedMinutes, String description, BigDecimal quantity,
             BigDecimal unitPrice, java.util.Currency currency) {
-        return new InvoiceLine(LineKind.TIME, entry.workDate(), entry.engagementId(), entry.title(), entry.technician(),
+        return new InvoiceLine(LineKind.TIME, entry.id(), entry.workDate(), entry.engagementId(), entry.title(), entry.technician(),
                 entry.minutes(), billedMinutes, entry.note(), description, quantity, unitPrice,
                 Money.amount(quantity, unitPrice, currency));
     }
@@ -54,7 +56,7 @@ public record InvoiceLine(
 
     static InvoiceLine other(LineKind kind, String description, BigDecimal quantity, BigDecimal unitPrice,
             java.util.Currency currency) {
-        return new InvoiceLine(kind, null, null, null, null, null, null, null, description, quantity, unitPrice,
+        return new InvoiceLine(kind, null, null, null, null, null, null, null, null, description, quantity, unitPrice,
                 Money.amount(quantity, unitPrice, currency));
     }
 }

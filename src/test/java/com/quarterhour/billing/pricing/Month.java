@@ -100,8 +100,7 @@ final class Month {
 
     /** The line of the time entry with this id. */
     static InvoiceLine lineOf(PricedInvoice invoice, long entryId) {
-        String note = "note " + entryId;
-        return invoice.lines().stream().filter(l -> note.equals(l.note())).findFirst()
+        return invoice.lines().stream().filter(l -> Long.valueOf(entryId).equals(l.timeEntryId())).findFirst()
                 .orElseThrow(() -> new AssertionError("No line for entry " + entryId + " in " + invoice.lines()));
     }
 
