@@ -1,6 +1,7 @@
 package com.quarterhour.billing.pricing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -33,8 +34,10 @@ public record Balances(BigDecimal credit, int prepaidMinutes) {
         return Objects.hash(credit.stripTrailingZeros(), prepaidMinutes);
     }
 
-    /** Prepaid time left in hours (exact: minutes / 60, at most 4 decimals shown as needed). */
+    /** Prepaid time left in hours: 660 minutes are 11.00, 45 are 0.75 (4 decimals at most, rounded half-up). */
     public BigDecimal prepaidHours() {
-        return Money.hours(prepaidMinutes);
+        BigDecimal hours = BigDecimal.valueOf(prepaidMinutes).divide(BigDecimal.valueOf(60), 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return hours.scale() < 2 ? hours.setScale(2) : hours;
     }
 }

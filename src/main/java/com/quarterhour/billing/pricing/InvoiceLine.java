@@ -2,6 +2,7 @@ package com.quarterhour.billing.pricing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 
 /**
  * One line of an invoice, shaped for JSON. Time lines carry the entry's fields; fee, refund and purchase lines have
@@ -44,18 +45,18 @@ public record InvoiceLine(
         BigDecimal amount) {
 
     static InvoiceLine time(WorkEntry entry, int billedMinutes, String description, BigDecimal quantity,
-            BigDecimal unitPrice, java.util.Currency currency) {
+            BigDecimal unitPrice, Currency currency) {
         return new InvoiceLine(LineKind.TIME, entry.id(), entry.workDate(), entry.engagementId(), entry.title(), entry.technician(),
                 entry.minutes(), billedMinutes, entry.note(), description, quantity, unitPrice,
                 Money.amount(quantity, unitPrice, currency));
     }
 
-    static InvoiceLine freeTime(WorkEntry entry, int billedMinutes, String description, java.util.Currency currency) {
+    static InvoiceLine freeTime(WorkEntry entry, int billedMinutes, String description, Currency currency) {
         return time(entry, billedMinutes, description, Money.ZERO_QUANTITY, null, currency);
     }
 
     static InvoiceLine other(LineKind kind, String description, BigDecimal quantity, BigDecimal unitPrice,
-            java.util.Currency currency) {
+            Currency currency) {
         return new InvoiceLine(kind, null, null, null, null, null, null, null, null, description, quantity, unitPrice,
                 Money.amount(quantity, unitPrice, currency));
     }

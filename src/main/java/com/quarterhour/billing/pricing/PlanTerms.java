@@ -3,6 +3,7 @@ package com.quarterhour.billing.pricing;
 import com.quarterhour.catalog.PlanKind;
 import com.quarterhour.shared.Priority;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
@@ -153,7 +154,7 @@ public record PlanTerms(
             }
             copy.put(priority, rate);
         });
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     private static void require(String code, Object value, String name) {

@@ -4,6 +4,7 @@ import com.quarterhour.catalog.PlanKind;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The pricing core of month-end billing: pure functions from plan terms, balances and time entries to invoice lines,
@@ -136,7 +137,7 @@ public final class Pricing {
         if (vatRate == null || vatRate.signum() < 0 || vatRate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("VAT rate is a fraction between 0 and 1 (0.20 for 20 %), was " + vatRate);
         }
-        java.util.Objects.requireNonNull(opening, "opening");
+        Objects.requireNonNull(opening, "opening");
     }
 
     /** An exact price without trailing zeros beyond the minor unit: 66.5000 → 66.50. */

@@ -3,11 +3,11 @@ package com.quarterhour.billing.pricing;
 import com.quarterhour.catalog.PlanKind;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Currency;
 
 /**
  * Everything {@link Pricing#priceMonth} needs to price one customer's month.

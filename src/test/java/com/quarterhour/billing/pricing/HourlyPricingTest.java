@@ -72,7 +72,7 @@ class HourlyPricingTest {
     }
 
     @Test
-    void nineprepaidHoursCostTheFullRate() {
+    void ninePrepaidHoursCostTheFullRate() {
         PricedInvoice purchase = Pricing.purchasePrepaidHours(plan("PAYG"), 9, GBP, new BigDecimal("0.20"),
                 Balances.NONE);
 

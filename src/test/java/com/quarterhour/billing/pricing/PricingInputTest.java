@@ -82,6 +82,15 @@ class PricingInputTest {
     }
 
     @Test
+    void prepaidTimeReadsInHoursAndBalancesCompareByAmount() {
+        assertThat(new Balances(BigDecimal.ZERO, 45).prepaidHours()).isEqualTo(new BigDecimal("0.75"));
+        assertThat(new Balances(BigDecimal.ZERO, 660).prepaidHours()).isEqualTo(new BigDecimal("11.00"));
+        assertThat(new Balances(BigDecimal.ZERO, 50).prepaidHours()).isEqualTo(new BigDecimal("0.8333"));
+        assertThat(new Balances(new BigDecimal("720"), 0)).isEqualTo(new Balances(new BigDecimal("720.00"), 0))
+                .hasSameHashCodeAs(new Balances(new BigDecimal("720.00"), 0));
+    }
+
+    @Test
     void theInvoiceCannotBeChangedAfterwards() {
         PricedInvoice invoice = Month.of("STANDARD").entry(1, 1, "2026-10-01", 15).price();
 
