@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The SLA clocks of engagements. The engagement feature tells it what happened (started, triaged, responded,
  * waiting, resumed, resolved); the sla-clock process asks it when to warn and when a target is breached.
+ * Requests started before the clocks existed have none: what happens to them is simply not timed.
  */
 @Service
 @Transactional
@@ -94,27 +95,27 @@ public class SlaService {
     }
 
     private void stop(long engagementId, ClockKind kind, Instant at) {
-        SlaClock stopping = clock(engagementId, kind);
-        if (stopping.isStopped()) {
-            return;
-        }
-        stopping.stop(at);
-        timers.stopWatching(engagementId, kind);
+        clocks.findByEngagementIdAndKind(engagementId, kind).filter(running -> !running.isStopped()).ifPresent(stopping -> {
+            stopping.stop(at);
+            timers.stopWatching(engagementId, kind);
+        });
     }
 
     /** Waiting for the customer pauses the resolution clock; its timers wait until it resumes. */
     public void customerAwaited(long engagementId, Instant at) {
-        SlaClock resolution = clock(engagementId, ClockKind.RESOLUTION);
-        resolution.pause(at);
-        clocks.flush();
-        timers.retime(engagementId, ClockKind.RESOLUTION);
+        clocks.findByEngagementIdAndKind(engagementId, ClockKind.RESOLUTION).ifPresent(resolution -> {
+            resolution.pause(at);
+            clocks.flush();
+            timers.retime(engagementId, ClockKind.RESOLUTION);
+        });
     }
 
     public void customerReplied(long engagementId, Instant at) {
-        SlaClock resolution = clock(engagementId, ClockKind.RESOLUTION);
-        resolution.resume(at);
-        clocks.flush();
-        timers.retime(engagementId, ClockKind.RESOLUTION);
+        clocks.findByEngagementIdAndKind(engagementId, ClockKind.RESOLUTION).ifPresent(resolution -> {
+            resolution.resume(at);
+            clocks.flush();
+            timers.retime(engagementId, ClockKind.RESOLUTION);
+        });
     }
 
     @Transactional(readOnly = true)

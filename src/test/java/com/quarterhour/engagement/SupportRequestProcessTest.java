@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import com.quarterhour.customer.CustomerService;
-import com.quarterhour.customer.CustomerView;
-import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.engagement.EngagementService.Decision;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.NewTimeEntry;
@@ -18,7 +16,7 @@ import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.QuarterhourTest;
-import java.math.BigDecimal;
+import com.quarterhour.support.TestCustomers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -270,14 +268,10 @@ class SupportRequestProcessTest {
     }
 
     private long customerOn(String plan) {
-        long id = customerWithoutPlan();
-        customers.subscribe(id, plan, today().withDayOfMonth(1));
-        return id;
+        return new TestCustomers(customers).onPlan(plan);
     }
 
     private long customerWithoutPlan() {
-        CustomerView customer = customers.create(new NewCustomer("Process test customer " + System.nanoTime(), "GBP",
-                "Europe/London", "GB", new BigDecimal("0.20"), "manager", null));
-        return customer.id();
+        return new TestCustomers(customers).withoutPlan();
     }
 }

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.quarterhour.customer.CustomerService;
-import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
@@ -21,7 +20,7 @@ import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.QuarterhourTest;
-import java.math.BigDecimal;
+import com.quarterhour.support.TestCustomers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,16 +128,12 @@ class SlaApiTest {
     }
 
     private long customerOn(String plan) {
-        return customerOn(plan, LocalDate.ofInstant(ClockUtil.now().toInstant(), LONDON).withDayOfMonth(1).toString());
+        return new TestCustomers(customers).onPlan(plan);
     }
 
     private long customerOn(String plan, String start) {
-        long id = customers.create(new NewCustomer("SLA API customer " + System.nanoTime(), "GBP", "Europe/London", "GB",
-                new BigDecimal("0.20"), "manager", null)).id();
-        if (plan != null) {
-            customers.subscribe(id, plan, LocalDate.parse(start));
-        }
-        return id;
+        TestCustomers test = new TestCustomers(customers);
+        return plan == null ? test.withoutPlan() : test.onPlan(plan, LocalDate.parse(start));
     }
 
     private static void at(String londonTime) {

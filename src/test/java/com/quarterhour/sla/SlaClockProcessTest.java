@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.quarterhour.customer.CustomerService;
-import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementDetails;
 import com.quarterhour.engagement.EngagementService;
@@ -21,10 +20,10 @@ import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.QuarterhourTest;
+import com.quarterhour.support.TestCustomers;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -379,13 +378,10 @@ class SlaClockProcessTest {
     }
 
     private long customerOn(String plan) {
-        long id = customerWithoutPlan();
-        customers.subscribe(id, plan, today().withDayOfMonth(1));
-        return id;
+        return new TestCustomers(customers).onPlan(plan);
     }
 
     private long customerWithoutPlan() {
-        return customers.create(new NewCustomer("SLA test customer " + System.nanoTime(), "GBP", "Europe/London", "GB",
-                new BigDecimal("0.20"), "manager", null)).id();
+        return new TestCustomers(customers).withoutPlan();
     }
 }
