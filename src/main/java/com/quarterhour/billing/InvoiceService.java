@@ -86,7 +86,7 @@ public class InvoiceService {
         return get(id);
     }
 
-    public record Purchase(Purchases.Type type, Integer hours) {
+    public record Purchase(PurchaseType type, Integer hours) {
     }
 
     public InvoiceView purchase(long customerId, Purchase purchase) {

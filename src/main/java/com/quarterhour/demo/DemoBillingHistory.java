@@ -2,7 +2,7 @@ package com.quarterhour.demo;
 
 import com.quarterhour.billing.InvoiceService;
 import com.quarterhour.billing.InvoiceService.Purchase;
-import com.quarterhour.billing.internal.Purchases;
+import com.quarterhour.billing.PurchaseType;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementService;
@@ -61,7 +61,7 @@ class DemoBillingHistory {
             CustomerView credit = byPlan.get("CREDIT-12");
             if (credit != null) {
                 at(month.atDay(2), credit.timeZone(), 9);
-                invoices.purchase(credit.id(), new Purchase(Purchases.Type.CREDIT_BUNDLE, null));
+                invoices.purchase(credit.id(), new Purchase(PurchaseType.CREDIT_BUNDLE, null));
             }
             for (Work work : LAST_MONTH) {
                 CustomerView customer = work.planCode() == null ? withoutPlan : byPlan.get(work.planCode());

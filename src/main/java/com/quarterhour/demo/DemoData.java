@@ -106,7 +106,7 @@ class DemoData {
         if (withBillingHistory) {
             billingHistory.create(lastMonth, byPlan, bakery);
             log.info("Demo data: a demo customer on each plan and one without, with completed work in {}; bill it with "
-                    + "POST /api/billing/runs {{\"period\":\"{}\"}} as manager", lastMonth, lastMonth);
+                    + "POST /api/billing/runs {\"period\":\"{}\"} as manager", lastMonth, lastMonth);
         } else {
             log.info("Demo data: a demo customer on each plan and one without");
         }

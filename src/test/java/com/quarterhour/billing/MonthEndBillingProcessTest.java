@@ -286,7 +286,7 @@ class MonthEndBillingProcessTest {
         long customer = fixtures.usdCustomer("Credit Inc");
         customers.subscribe(customer, "CREDIT-12", may.atDay(1));
         InvoiceView bundle = invoices.purchase(customer, new InvoiceService.Purchase(
-                com.quarterhour.billing.internal.Purchases.Type.CREDIT_BUNDLE, null));
+                PurchaseType.CREDIT_BUNDLE, null));
         assertThat(bundle.kind()).isEqualTo(InvoiceKind.PURCHASE);
         assertThat(bundle.number()).isEqualTo("INV-2019-000001");
         assertThat(bundle.total()).isEqualByComparingTo("720.00");

@@ -1,6 +1,7 @@
 package com.quarterhour.billing.internal;
 
 import com.quarterhour.billing.InvoiceKind;
+import com.quarterhour.billing.PurchaseType;
 import com.quarterhour.billing.pricing.Balances;
 import com.quarterhour.billing.pricing.PricedInvoice;
 import com.quarterhour.billing.pricing.Pricing;
@@ -23,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Purchases {
 
-    public enum Type { CREDIT_BUNDLE, PREPAID_HOURS }
-
     private final CustomerService customers;
     private final PlanCatalog plans;
     private final PlanTermsMapper mapper;
@@ -46,28 +45,28 @@ public class Purchases {
         this.clock = clock;
     }
 
-    public Invoice purchase(long customerId, Type type, Integer hours) {
+    public Invoice purchase(long customerId, PurchaseType type, Integer hours) {
         CustomerView customer = customers.get(customerId);
         if (type == null) {
             throw DomainException.invalid("type is required: CREDIT_BUNDLE or PREPAID_HOURS");
         }
         Plan plan = customer.activePlanCode().map(plans::require).orElse(null);
-        PlanKind needed = type == Type.CREDIT_BUNDLE ? PlanKind.CREDIT_BUNDLE : PlanKind.PAY_AS_YOU_GO;
+        PlanKind needed = type == PurchaseType.CREDIT_BUNDLE ? PlanKind.CREDIT_BUNDLE : PlanKind.PAY_AS_YOU_GO;
         if (plan == null || plan.kind() != needed) {
             throw DomainException.conflict("Customer " + customerId + " is on " + (plan == null ? "no plan" : plan.code())
-                    + "; " + (type == Type.CREDIT_BUNDLE ? "a credit bundle needs a CREDIT-12 or CREDIT-40 plan"
+                    + "; " + (type == PurchaseType.CREDIT_BUNDLE ? "a credit bundle needs a CREDIT-12 or CREDIT-40 plan"
                             : "prepaid hours need the PAYG plan"));
         }
-        if (type == Type.PREPAID_HOURS && (hours == null || hours < 1 || hours > 1000)) {
+        if (type == PurchaseType.PREPAID_HOURS && (hours == null || hours < 1 || hours > 1000)) {
             throw DomainException.invalid("hours must be a whole number from 1 to 1000");
         }
-        if (type == Type.CREDIT_BUNDLE && hours != null) {
+        if (type == PurchaseType.CREDIT_BUNDLE && hours != null) {
             throw DomainException.invalid("a credit bundle has the hours of its plan; leave hours out");
         }
         Balances opening = ledger.of(customerId);
         PricedInvoice priced;
         try {
-            priced = type == Type.CREDIT_BUNDLE
+            priced = type == PurchaseType.CREDIT_BUNDLE
                     ? Pricing.purchaseCreditBundle(mapper.terms(plan), customer.currency(), customer.vatRate(), opening)
                     : Pricing.purchasePrepaidHours(mapper.terms(plan), hours, customer.currency(), customer.vatRate(),
                             opening);
