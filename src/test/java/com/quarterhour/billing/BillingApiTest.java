@@ -68,6 +68,8 @@ class BillingApiTest {
                 .andExpect(jsonPath("$.detail").value(containsString("is not over yet")));
         send(post("/api/billing/runs"), "manager", "{\"period\":\"2019-01\"}").andExpect(status().isBadRequest());
         send(post("/api/billing/runs"), "manager", "{}").andExpect(status().isBadRequest());
+        send(post("/api/billing/runs"), "manager", "null").andExpect(status().isBadRequest());
+        send(post("/api/billing/runs"), "manager", "{\"period\":202607}").andExpect(status().isBadRequest());
         send(post("/api/billing/runs"), "manager", "{\"period\":\"2018-07\",\"extra\":1}").andExpect(status().isBadRequest());
         send(post("/api/billing/runs"), "technician", "{\"period\":\"2018-07\"}").andExpect(status().isForbidden());
         send(post("/api/billing/runs"), "coordinator", "{\"period\":\"2018-07\"}").andExpect(status().isForbidden());
@@ -151,6 +153,8 @@ class BillingApiTest {
         mvc.perform(get("/api/invoices/999999").with(httpBasic("manager", "manager"))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Invoice 999999 does not exist"));
         mvc.perform(get("/api/invoices/999999.pdf").with(httpBasic("manager", "manager"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/invoices/999999").accept(MediaType.APPLICATION_PDF).with(httpBasic("manager", "manager")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/invoices").param("period", "June").with(httpBasic("manager", "manager")))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/invoices/" + id).with(httpBasic("technician", "technician"))).andExpect(status().isForbidden());
