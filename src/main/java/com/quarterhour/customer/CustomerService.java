@@ -73,6 +73,12 @@ public class CustomerService {
         return subscriptions.findByCustomerIdOrderByStartDateDesc(customerId).stream().map(CustomerService::view).toList();
     }
 
+    /** Subscriptions of all customers that run on at least one day from {@code from} to {@code to} (month-end billing). */
+    @Transactional(readOnly = true)
+    public List<SubscriptionView> subscriptionsRunningBetween(LocalDate from, LocalDate to) {
+        return subscriptions.findRunningBetween(from, to).stream().map(CustomerService::view).toList();
+    }
+
     /**
      * Puts the customer on a plan. A customer has at most one active support subscription: a second one is a
      * conflict until the first is cancelled.

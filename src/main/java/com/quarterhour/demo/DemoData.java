@@ -9,13 +9,17 @@ import com.quarterhour.identity.Groups;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -44,12 +48,18 @@ class DemoData {
     private final CustomerService customers;
     private final PlanCatalog plans;
     private final Clock clock;
+    private final DemoBillingHistory billingHistory;
+    private final boolean withBillingHistory;
 
-    DemoData(IdentityService identity, CustomerService customers, PlanCatalog plans, Clock clock) {
+    DemoData(IdentityService identity, CustomerService customers, PlanCatalog plans, Clock clock,
+            DemoBillingHistory billingHistory,
+            @Value("${quarterhour.demo-data.billing-history:true}") boolean withBillingHistory) {
         this.identity = identity;
         this.customers = customers;
         this.plans = plans;
         this.clock = clock;
+        this.billingHistory = billingHistory;
+        this.withBillingHistory = withBillingHistory;
     }
 
     record DemoUser(String username, String firstName, String lastName, String group) {
@@ -73,7 +83,10 @@ class DemoData {
         if (!customers.list().isEmpty()) {
             return;
         }
-        LocalDate firstOfMonth = LocalDate.now(clock.withZone(ZoneOffset.UTC)).withDayOfMonth(1);
+        // subscribed since the 1st of last month, so that a month-end run of last month bills the plans' fees
+        YearMonth lastMonth = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+        LocalDate firstOfMonth = lastMonth.atDay(1);
+        Map<String, CustomerView> byPlan = new LinkedHashMap<>();
         for (Plan plan : plans.all()) {
             if (Plan.STANDARD.equals(plan.code())) {
                 continue;
@@ -83,13 +96,20 @@ class DemoData {
                     usd ? "America/New_York" : "Europe/London", usd ? "US" : "GB",
                     usd ? BigDecimal.ZERO : new BigDecimal("0.20"), "manager", null));
             customers.subscribe(customer.id(), plan.code(), firstOfMonth);
+            byPlan.put(plan.code(), customer);
             if (plan.requiresPaymentMethod()) {
                 customers.recordPaymentMethodOnFile(customer.id());
             }
         }
-        customers.create(new NewCustomer("Walk-in Bakery Ltd (no plan)", "GBP", "Europe/London", "GB",
-                new BigDecimal("0.20"), "manager", null));
-        log.info("Demo data: a demo customer on each plan and one without");
+        CustomerView bakery = customers.create(new NewCustomer("Walk-in Bakery Ltd (no plan)", "GBP", "Europe/London",
+                "GB", new BigDecimal("0.20"), "manager", null));
+        if (withBillingHistory) {
+            billingHistory.create(lastMonth, byPlan, bakery);
+            log.info("Demo data: a demo customer on each plan and one without, with completed work in {}; bill it with "
+                    + "POST /api/billing/runs {\"period\":\"{}\"} as manager", lastMonth, lastMonth);
+        } else {
+            log.info("Demo data: a demo customer on each plan and one without");
+        }
     }
 
     private static String demoName(Plan plan) {

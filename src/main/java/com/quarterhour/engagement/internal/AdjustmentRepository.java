@@ -1,9 +1,12 @@
 package com.quarterhour.engagement.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AdjustmentRepository extends JpaRepository<Adjustment, Long> {
 
     List<Adjustment> findByEngagementIdOrderByIdAsc(Long engagementId);
+
+    List<Adjustment> findByEngagementIdIn(Collection<Long> engagementIds);
 }

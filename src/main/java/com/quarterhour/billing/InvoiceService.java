@@ -1,0 +1,118 @@
+package com.quarterhour.billing;
+
+import com.quarterhour.billing.internal.BillingProcess;
+import com.quarterhour.billing.internal.BillingRunRepository;
+import com.quarterhour.billing.internal.Invoice;
+import com.quarterhour.billing.internal.InvoiceDocuments;
+import com.quarterhour.billing.internal.InvoiceRepository;
+import com.quarterhour.billing.internal.InvoiceViews;
+import com.quarterhour.billing.internal.Purchases;
+import com.quarterhour.shared.DomainException;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Invoices through the API: read them (JSON, PDF, CSV), review drafts, purchase credit and prepaid hours. */
+@Service
+@Transactional
+public class InvoiceService {
+
+    private final InvoiceRepository invoices;
+    private final BillingRunRepository runs;
+    private final InvoiceViews views;
+    private final InvoiceDocuments documents;
+    private final Purchases purchases;
+    private final TaskService tasks;
+
+    InvoiceService(InvoiceRepository invoices, BillingRunRepository runs, InvoiceViews views,
+            InvoiceDocuments documents, Purchases purchases, TaskService tasks) {
+        this.invoices = invoices;
+        this.runs = runs;
+        this.views = views;
+        this.documents = documents;
+        this.purchases = purchases;
+        this.tasks = tasks;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvoiceView> list(Long customerId, String period) {
+        String month = null;
+        if (period != null && !period.isBlank()) {
+            try {
+                month = YearMonth.parse(period.strip()).toString();
+            } catch (DateTimeException e) {
+                throw DomainException.invalid("period must be a month such as 2026-10, got '" + period + "'");
+            }
+        }
+        return invoices.search(customerId, month).stream().map(views::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public InvoiceView get(long id) {
+        return views.view(invoice(id));
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(long id) {
+        return documents.pdf(views.view(invoice(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public String csv(long id) {
+        return documents.csv(views.view(invoice(id)));
+    }
+
+    public record ReviewDecision(Boolean approved, String comment) {
+    }
+
+    /** A manager's review through the API: completes the invoice's "Review invoice" task, as Tasklist does. */
+    public InvoiceView review(long id, ReviewDecision decision, String actor) {
+        if (decision == null || decision.approved() == null) {
+            throw DomainException.invalid("approved is required (true or false)");
+        }
+        Invoice invoice = invoice(id);
+        Task task = reviewTask(invoice);
+        VariableMap variables = Variables.createVariables()
+                .putValueTyped(BillingProcess.ACTOR, Variables.stringValue(actor, true))
+                .putValue(BillingProcess.REVIEW_DECISION, decision.approved() ? BillingProcess.APPROVE : BillingProcess.REJECT)
+                .putValue(BillingProcess.REVIEW_COMMENT, decision.comment());
+        tasks.complete(task.getId(), variables);
+        return get(id);
+    }
+
+    public record Purchase(PurchaseType type, Integer hours) {
+    }
+
+    public InvoiceView purchase(long customerId, Purchase purchase) {
+        if (purchase == null) {
+            throw DomainException.invalid("type is required: CREDIT_BUNDLE or PREPAID_HOURS");
+        }
+        return views.view(purchases.purchase(customerId, purchase.type(), purchase.hours()));
+    }
+
+    private Task reviewTask(Invoice invoice) {
+        String processInstanceId = invoice.getBillingRunId() == null ? null
+                : runs.findById(invoice.getBillingRunId()).map(r -> r.getProcessInstanceId()).orElse(null);
+        if (processInstanceId != null) {
+            for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                    .taskDefinitionKey(BillingProcess.TASK_REVIEW).list()) {
+                if (tasks.getVariable(task.getId(), BillingProcess.INVOICE_ID) instanceof Number n
+                        && n.longValue() == invoice.getId()) {
+                    return task;
+                }
+            }
+        }
+        throw DomainException.conflict("Invoice " + invoice.getId() + " is " + invoice.getStatus()
+                + " and waits for no review");
+    }
+
+    private Invoice invoice(long id) {
+        return invoices.findById(id).orElseThrow(() -> DomainException.notFound("Invoice " + id + " does not exist"));
+    }
+}

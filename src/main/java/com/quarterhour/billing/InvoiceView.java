@@ -1,0 +1,32 @@
+package com.quarterhour.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * GET /api/invoices/{id}. Every line checks by hand: {@code amount = quantity × unitPrice} rounded half-up to the
+ * currency's minor unit; {@code subtotal} is the sum of the amounts, {@code tax = subtotal × vatRate} rounded once,
+ * {@code total = subtotal + tax}.
+ */
+public record InvoiceView(long id, String number, long customerId, String customerName, String period,
+        InvoiceKind kind, InvoiceStatus status, Currency currency, String planCode, BigDecimal vatRate,
+        List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Balance openingBalance,
+        Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, Review review) {
+
+    /** One line; the time-entry fields are null on fee, refund and purchase lines. */
+    public record Line(String kind, LocalDate date, Long engagementId, Long timeEntryId, String title,
+            String technician, Integer minutes, Integer billedMinutes, String note, String description,
+            BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {
+    }
+
+    /** Credit (money of bought credit bundles) and prepaid hours. */
+    public record Balance(BigDecimal credit, BigDecimal prepaidHours) {
+    }
+
+    /** A manager's review of a draft above the threshold, null when none was needed. */
+    public record Review(boolean required, String reviewedBy, Instant reviewedAt, String comment) {
+    }
+}

@@ -1,0 +1,6 @@
+package com.quarterhour.billing.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CustomerBalanceRepository extends JpaRepository<CustomerBalance, Long> {
+}

@@ -1,0 +1,229 @@
+package com.quarterhour.billing.internal;
+
+import com.quarterhour.billing.InvoiceKind;
+import com.quarterhour.billing.InvoiceStatus;
+import com.quarterhour.billing.pricing.Balances;
+import com.quarterhour.billing.pricing.PricedInvoice;
+import com.quarterhour.shared.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * An invoice: drafted from a {@link PricedInvoice}, numbered when issued. A draft that a manager rejects becomes VOID
+ * and gives its time entries and its period back, so that a later run can bill them again.
+ */
+@Entity
+@Table(name = "invoice")
+public class Invoice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long customerId;
+    private String period;
+    @Enumerated(EnumType.STRING)
+    private InvoiceKind kind;
+    @Enumerated(EnumType.STRING)
+    private InvoiceStatus status;
+    private String number;
+    private Integer numberYear;
+    private Integer numberSeq;
+    private String currency;
+    private String planCode;
+    private BigDecimal vatRate;
+    private BigDecimal subtotal;
+    private BigDecimal tax;
+    private BigDecimal total;
+    private BigDecimal openingCredit;
+    private int openingPrepaidMinutes;
+    private BigDecimal closingCredit;
+    private int closingPrepaidMinutes;
+    private Long billingRunId;
+    private String monthlyKey;
+    private boolean reviewRequired;
+    private String reviewedBy;
+    private Instant reviewedAt;
+    private String reviewComment;
+    private Instant createdAt;
+    private Instant issuedAt;
+    private Instant voidedAt;
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "invoice_id", nullable = false)
+    @OrderBy("lineNo")
+    private List<InvoiceItem> lines = new ArrayList<>();
+
+    protected Invoice() {
+    }
+
+    public Invoice(long customerId, YearMonth period, InvoiceKind kind, String planCode, BigDecimal vatRate,
+            Balances opening, PricedInvoice priced, Long billingRunId, boolean reviewRequired, Instant createdAt) {
+        this.customerId = customerId;
+        this.period = period.toString();
+        this.kind = kind;
+        this.status = InvoiceStatus.DRAFT;
+        this.currency = priced.currency().getCurrencyCode();
+        this.planCode = planCode;
+        this.vatRate = vatRate;
+        this.subtotal = priced.subtotal();
+        this.tax = priced.tax();
+        this.total = priced.total();
+        this.openingCredit = opening.credit();
+        this.openingPrepaidMinutes = opening.prepaidMinutes();
+        this.closingCredit = priced.closing().credit();
+        this.closingPrepaidMinutes = priced.closing().prepaidMinutes();
+        this.billingRunId = billingRunId;
+        this.monthlyKey = kind == InvoiceKind.MONTHLY ? monthlyKey(customerId, period) : null;
+        this.reviewRequired = reviewRequired;
+        this.createdAt = createdAt;
+        int lineNo = 1;
+        for (var line : priced.lines()) {
+            lines.add(new InvoiceItem(lineNo++, line));
+        }
+    }
+
+    public static String monthlyKey(long customerId, YearMonth period) {
+        return customerId + "/" + period;
+    }
+
+    public void issue(int year, int seq, Instant at) {
+        requireStatus(InvoiceStatus.DRAFT, "issue");
+        this.numberYear = year;
+        this.numberSeq = seq;
+        this.number = String.format("INV-%d-%06d", year, seq);
+        this.status = InvoiceStatus.ISSUED;
+        this.issuedAt = at;
+    }
+
+    public void reviewed(String manager, String comment, Instant at) {
+        requireStatus(InvoiceStatus.DRAFT, "review");
+        this.reviewedBy = manager;
+        this.reviewComment = comment;
+        this.reviewedAt = at;
+    }
+
+    /** A rejected draft: no number, and its period and time entries are free to be billed again. */
+    public void voidDraft(Instant at) {
+        requireStatus(InvoiceStatus.DRAFT, "void");
+        this.status = InvoiceStatus.VOID;
+        this.monthlyKey = null;
+        this.voidedAt = at;
+        lines.forEach(InvoiceItem::release);
+    }
+
+    private void requireStatus(InvoiceStatus expected, String action) {
+        if (status != expected) {
+            throw DomainException.conflict("Cannot " + action + " invoice " + id + ": it is " + status + ", not " + expected);
+        }
+    }
+
+    public Balances opening() {
+        return new Balances(openingCredit, openingPrepaidMinutes);
+    }
+
+    public Balances closing() {
+        return new Balances(closingCredit, closingPrepaidMinutes);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public YearMonth getPeriod() {
+        return YearMonth.parse(period);
+    }
+
+    public InvoiceKind getKind() {
+        return kind;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Currency getCurrency() {
+        return Currency.getInstance(currency);
+    }
+
+    public String getPlanCode() {
+        return planCode;
+    }
+
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public BigDecimal getSubtotal() {
+        return subtotal;
+    }
+
+    public BigDecimal getTax() {
+        return tax;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public Long getBillingRunId() {
+        return billingRunId;
+    }
+
+    public boolean isReviewRequired() {
+        return reviewRequired;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public List<InvoiceItem> getLines() {
+        return lines;
+    }
+}

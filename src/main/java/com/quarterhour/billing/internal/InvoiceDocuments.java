@@ -1,0 +1,231 @@
+package com.quarterhour.billing.internal;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.InvoiceView.Line;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** An invoice as a PDF (OpenPDF: header, itemized table, totals) and as CSV (Commons CSV: one row per line). */
+@Component
+public class InvoiceDocuments {
+
+    static final String[] CSV_HEADER = {"line", "kind", "date", "engagementId", "timeEntryId", "title", "technician",
+        "minutes", "billedMinutes", "note", "description", "quantity", "unitPrice", "amount"};
+
+    private static final Color RULE = new Color(0xDD, 0xDD, 0xDD);
+    private static final Color HEAD = new Color(0xF2, 0xF2, 0xF2);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+
+    private final ZoneId companyZone;
+
+    InvoiceDocuments(@Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+        this.companyZone = companyZone;
+    }
+
+    public byte[] pdf(InvoiceView invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 36, 36, 40, 40);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(title(invoice));
+            document.addCreator("Quarterhour");
+            document.open();
+            header(document, invoice);
+            document.add(lines(invoice));
+            document.add(totals(invoice));
+            footer(document, invoice);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot lay out invoice " + invoice.id(), e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    public String csv(InvoiceView invoice) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+            int n = 1;
+            for (Line l : invoice.lines()) {
+                csv.printRecord(n++, l.kind(), l.date(), l.engagementId(), l.timeEntryId(), l.title(), l.technician(),
+                        l.minutes(), l.billedMinutes(), l.note(), l.description(), l.quantity(), l.unitPrice(),
+                        l.amount());
+            }
+            csv.printRecord("", "SUBTOTAL", "", "", "", "", "", "", "", "", "", "", "", invoice.subtotal());
+            csv.printRecord("", "TAX", "", "", "", "", "", "", "", "", "VAT " + percent(invoice.vatRate()), "", "",
+                    invoice.tax());
+            csv.printRecord("", "TOTAL", "", "", "", "", "", "", "", "", invoice.currency().getCurrencyCode(), "", "",
+                    invoice.total());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private void header(Document document, InvoiceView invoice) throws DocumentException {
+        PdfPTable head = new PdfPTable(new float[] {3, 2});
+        head.setWidthPercentage(100);
+        PdfPCell left = cell(null, 0);
+        left.addElement(new Paragraph("Quarterhour", font(18, Font.BOLD)));
+        left.addElement(new Paragraph("Technical support, billed by the quarter hour", font(9, Font.NORMAL)));
+        head.addCell(left);
+        PdfPCell right = cell(null, 0);
+        Paragraph titleLine = new Paragraph(title(invoice), font(14, Font.BOLD));
+        titleLine.setAlignment(Element.ALIGN_RIGHT);
+        right.addElement(titleLine);
+        for (String text : new String[] {
+            "Status: " + invoice.status(),
+            invoice.issuedAt() == null ? "Not issued" : "Issued " + DAY.format(invoice.issuedAt().atZone(companyZone)),
+            "Period: " + invoice.period()}) {
+            Paragraph p = new Paragraph(text, font(9, Font.NORMAL));
+            p.setAlignment(Element.ALIGN_RIGHT);
+            right.addElement(p);
+        }
+        head.addCell(right);
+        document.add(head);
+        Paragraph billTo = new Paragraph("Bill to: " + invoice.customerName() + " (customer " + invoice.customerId()
+                + ")", font(10, Font.BOLD));
+        billTo.setSpacingBefore(14);
+        document.add(billTo);
+        Paragraph plan = new Paragraph("Plan: " + invoice.planCode() + "   Currency: " + invoice.currency()
+                .getCurrencyCode() + "   VAT: " + percent(invoice.vatRate()), font(9, Font.NORMAL));
+        plan.setSpacingAfter(10);
+        document.add(plan);
+    }
+
+    private PdfPTable lines(InvoiceView invoice) {
+        PdfPTable table = new PdfPTable(new float[] {1.3f, 3.2f, 1.4f, 4.6f, 1.5f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : new String[] {"Date", "Ticket", "Time spent", "Note", "Amount"}) {
+            PdfPCell c = cell(new Phrase(h, font(9, Font.BOLD)), h.equals("Amount") ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            c.setBackgroundColor(HEAD);
+            table.addCell(c);
+        }
+        Currency currency = invoice.currency();
+        for (Line l : invoice.lines()) {
+            table.addCell(cell(new Phrase(l.date() == null ? "" : DAY.format(l.date()), font(8, Font.NORMAL)), 0));
+            Phrase ticket = new Phrase();
+            if (l.title() != null) {
+                ticket.add(new Phrase(l.title(), font(8, Font.BOLD)));
+                ticket.add(new Phrase("\n#" + l.engagementId() + (l.technician() == null ? "" : ", " + l.technician()),
+                        font(7, Font.NORMAL)));
+            } else {
+                ticket.add(new Phrase(l.kind().equals("FEE") ? "Monthly fee" : label(l.kind()), font(8, Font.BOLD)));
+            }
+            table.addCell(cell(ticket, 0));
+            String time = l.minutes() == null ? "" : duration(l.minutes())
+                    + (l.billedMinutes() != null && !l.billedMinutes().equals(l.minutes())
+                            ? "\nbilled " + duration(l.billedMinutes()) : "");
+            table.addCell(cell(new Phrase(time, font(8, Font.NORMAL)), 0));
+            Phrase note = new Phrase();
+            if (l.note() != null) {
+                note.add(new Phrase(l.note() + "\n", font(8, Font.NORMAL)));
+            }
+            note.add(new Phrase(l.description(), font(7, Font.ITALIC)));
+            table.addCell(cell(note, 0));
+            table.addCell(cell(new Phrase(money(l.amount(), currency), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    private PdfPTable totals(InvoiceView invoice) {
+        PdfPTable table = new PdfPTable(new float[] {8, 2});
+        table.setWidthPercentage(50);
+        table.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.setSpacingBefore(8);
+        Currency currency = invoice.currency();
+        total(table, "Subtotal", money(invoice.subtotal(), currency), Font.NORMAL);
+        total(table, "VAT " + percent(invoice.vatRate()), money(invoice.tax(), currency), Font.NORMAL);
+        total(table, "Total " + currency.getCurrencyCode(), money(invoice.total(), currency), Font.BOLD);
+        return table;
+    }
+
+    private void footer(Document document, InvoiceView invoice) throws DocumentException {
+        StringBuilder text = new StringBuilder("Each line: amount = quantity × unit price, rounded half-up to the "
+                + "minor unit; time is billed per entry, rounded up to the plan's increment.");
+        if (invoice.closingBalance().credit().signum() > 0 || invoice.closingBalance().prepaidHours().signum() > 0) {
+            text.append(" Balance after this invoice: credit ").append(money(invoice.closingBalance().credit(),
+                    invoice.currency())).append(", prepaid hours ").append(invoice.closingBalance().prepaidHours())
+                    .append('.');
+        }
+        Paragraph p = new Paragraph(text.toString(), font(7, Font.NORMAL));
+        p.setSpacingBefore(16);
+        document.add(p);
+    }
+
+    private static void total(PdfPTable table, String label, String amount, int style) {
+        table.addCell(cell(new Phrase(label, font(9, style)), Element.ALIGN_RIGHT));
+        table.addCell(cell(new Phrase(amount, font(9, style)), Element.ALIGN_RIGHT));
+    }
+
+    private static PdfPCell cell(Phrase phrase, int align) {
+        PdfPCell cell = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
+        cell.setBorder(phrase == null ? PdfPCell.NO_BORDER : PdfPCell.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setPadding(4);
+        cell.setHorizontalAlignment(align);
+        return cell;
+    }
+
+    private static Font font(float size, int style) {
+        return FontFactory.getFont(FontFactory.HELVETICA, "Cp1252", false, size, style);
+    }
+
+    static String title(InvoiceView invoice) {
+        return (invoice.number() == null ? "Draft invoice" : "Invoice " + invoice.number());
+    }
+
+    private static String label(String kind) {
+        return switch (kind) {
+            case "REFUND" -> "Refund";
+            case "CREDIT_BUNDLE" -> "Credit bundle";
+            case "PREPAID_HOURS" -> "Prepaid hours";
+            default -> kind;
+        };
+    }
+
+    static String money(BigDecimal amount, Currency currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(amount);
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString() + " %";
+    }
+
+    private static String duration(int minutes) {
+        int h = minutes / 60;
+        int m = minutes % 60;
+        return h == 0 ? m + " min" : m == 0 ? h + " h" : h + " h " + m + " min";
+    }
+}

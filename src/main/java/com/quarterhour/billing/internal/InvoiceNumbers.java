@@ -1,0 +1,27 @@
+package com.quarterhour.billing.internal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gap-free invoice numbers per year. The counter row is incremented under a row lock in the transaction that issues
+ * the invoice: if that transaction rolls back, so does the increment, and the number is given to the next invoice.
+ */
+@Component
+class InvoiceNumbers {
+
+    private final InvoiceNumberCounterRepository counters;
+
+    InvoiceNumbers(InvoiceNumberCounterRepository counters) {
+        this.counters = counters;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int next(int year) {
+        InvoiceNumberCounter counter = counters.lockYear(year)
+                // the first invoice of a year: a concurrent first one fails on the primary key and is retried
+                .orElseGet(() -> counters.saveAndFlush(new InvoiceNumberCounter(year)));
+        return counter.next();
+    }
+}

@@ -1,0 +1,51 @@
+package com.quarterhour.billing.internal;
+
+import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.InvoiceView.Balance;
+import com.quarterhour.billing.InvoiceView.Line;
+import com.quarterhour.billing.InvoiceView.Review;
+import com.quarterhour.billing.pricing.Balances;
+import com.quarterhour.customer.CustomerService;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Component;
+
+/** Invoice entity → JSON view. */
+@Component
+public class InvoiceViews {
+
+    private final CustomerService customers;
+
+    InvoiceViews(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    public InvoiceView view(Invoice i) {
+        String customerName = customers.find(i.getCustomerId()).map(c -> c.name()).orElse(null);
+        return new InvoiceView(i.getId(), i.getNumber(), i.getCustomerId(), customerName, i.getPeriod().toString(),
+                i.getKind(), i.getStatus(), i.getCurrency(), i.getPlanCode(), i.getVatRate(),
+                i.getLines().stream().map(InvoiceViews::line).toList(), i.getSubtotal(), i.getTax(), i.getTotal(),
+                balance(i.opening()), balance(i.closing()), i.getBillingRunId(), i.getCreatedAt(), i.getIssuedAt(),
+                i.isReviewRequired() || i.getReviewedBy() != null
+                        ? new Review(i.isReviewRequired(), i.getReviewedBy(), i.getReviewedAt(), i.getReviewComment())
+                        : null);
+    }
+
+    private static Line line(InvoiceItem l) {
+        return new Line(l.getKind().name(), l.getWorkDate(), l.getEngagementId(), l.getTimeEntryId(), l.getTitle(),
+                l.getTechnician(), l.getMinutes(), l.getBilledMinutes(), l.getNote(), l.getDescription(),
+                plain(l.getQuantity()), plain(l.getUnitPrice()), l.getAmount());
+    }
+
+    private static Balance balance(Balances b) {
+        return new Balance(b.credit(), b.prepaidHours());
+    }
+
+    /** 0.2500 → 0.25, 65.0000 → 65.00, 1.5000 → 1.50: at least two decimals, no trailing zeros beyond. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
+    }
+}

@@ -1,0 +1,59 @@
+package com.quarterhour.billing.process;
+
+import com.quarterhour.billing.internal.BillingProcess;
+import com.quarterhour.shared.DomainException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Reads the variables of month-end-billing as the engine, Tasklist forms and the API set them. */
+final class BillingValues {
+
+    private final VariableScope scope;
+
+    BillingValues(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    long runId() {
+        return required(BillingProcess.RUN_ID);
+    }
+
+    long customerId() {
+        return required(BillingProcess.CUSTOMER_ID);
+    }
+
+    long invoiceId() {
+        return required(BillingProcess.INVOICE_ID);
+    }
+
+    String string(String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private long required(String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException(name + " is missing");
+        }
+        try {
+            return Long.parseLong(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    /** The API names the acting user in a transient variable; in Tasklist it is the engine's authenticated user. */
+    String actor(IdentityService identity) {
+        Object actor = scope.getVariable(BillingProcess.ACTOR);
+        if (actor != null) {
+            return actor.toString();
+        }
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+    }
+}

@@ -1,0 +1,125 @@
+package com.quarterhour.billing.web;
+
+import com.quarterhour.billing.BillingRunService;
+import com.quarterhour.billing.BillingRunService.Started;
+import com.quarterhour.billing.BillingRunView;
+import com.quarterhour.billing.InvoiceService;
+import com.quarterhour.billing.InvoiceService.Purchase;
+import com.quarterhour.billing.InvoiceService.ReviewDecision;
+import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.UsageService;
+import com.quarterhour.billing.UsageView;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Billing runs, invoices (JSON, PDF, CSV), reviews, purchases and usage. */
+@RestController
+class BillingController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final BillingRunService runs;
+    private final InvoiceService invoices;
+    private final UsageService usage;
+
+    BillingController(BillingRunService runs, InvoiceService invoices, UsageService usage) {
+        this.runs = runs;
+        this.invoices = invoices;
+        this.usage = usage;
+    }
+
+    record RunRequest(String period) {
+    }
+
+    record RunStarted(long id, String processInstanceId) {
+    }
+
+    @PostMapping("/api/billing/runs")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    ResponseEntity<RunStarted> start(@RequestBody RunRequest request, Principal user) {
+        Started started = runs.start(request.period(), user.getName());
+        return ResponseEntity.accepted().location(URI.create("/api/billing/runs/" + started.id()))
+                .body(new RunStarted(started.id(), started.processInstanceId()));
+    }
+
+    @GetMapping("/api/billing/runs/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    BillingRunView run(@PathVariable long id) {
+        return runs.get(id);
+    }
+
+    @GetMapping("/api/invoices")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    List<InvoiceView> invoices(@RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String period) {
+        return invoices.list(customerId, period);
+    }
+
+    @GetMapping("/api/invoices/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    InvoiceView invoice(@PathVariable long id) {
+        return invoices.get(id);
+    }
+
+    @GetMapping(value = "/api/invoices/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    ResponseEntity<byte[]> invoicePdfByAccept(@PathVariable long id) {
+        return pdf(id);
+    }
+
+    @GetMapping("/api/invoices/{id}.pdf")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("invoice-" + id + ".pdf").build().toString())
+                .body(invoices.pdf(id));
+    }
+
+    @GetMapping(value = "/api/invoices/{id}", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    ResponseEntity<String> invoiceCsvByAccept(@PathVariable long id) {
+        return csv(id);
+    }
+
+    @GetMapping("/api/invoices/{id}.csv")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    ResponseEntity<String> csv(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("invoice-" + id + ".csv").build().toString())
+                .body(invoices.csv(id));
+    }
+
+    @PostMapping("/api/invoices/{id}/review")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    InvoiceView review(@PathVariable long id, @RequestBody ReviewDecision decision, Principal user) {
+        return invoices.review(id, decision, user.getName());
+    }
+
+    @PostMapping("/api/customers/{id}/purchases")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    ResponseEntity<InvoiceView> purchase(@PathVariable long id, @RequestBody Purchase purchase) {
+        InvoiceView invoice = invoices.purchase(id, purchase);
+        return ResponseEntity.created(URI.create("/api/invoices/" + invoice.id())).body(invoice);
+    }
+
+    @GetMapping("/api/customers/{id}/usage")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','TECHNICIAN')")
+    UsageView usage(@PathVariable long id, @RequestParam(required = false) String period) {
+        return usage.usage(id, period);
+    }
+}

@@ -1,0 +1,72 @@
+package com.quarterhour.engagement;
+
+import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
+import com.quarterhour.engagement.internal.Adjustment;
+import com.quarterhour.engagement.internal.AdjustmentRepository;
+import com.quarterhour.engagement.internal.Engagement;
+import com.quarterhour.engagement.internal.EngagementRepository;
+import com.quarterhour.engagement.internal.TimeEntry;
+import com.quarterhour.engagement.internal.TimeEntryRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only: completed engagements with their time and approved adjustments, for month-end billing and usage. */
+@Service
+@Transactional(readOnly = true)
+public class CompletedWorkQuery {
+
+    private final EngagementRepository engagements;
+    private final TimeEntryRepository timeEntries;
+    private final AdjustmentRepository adjustments;
+
+    CompletedWorkQuery(EngagementRepository engagements, TimeEntryRepository timeEntries,
+            AdjustmentRepository adjustments) {
+        this.engagements = engagements;
+        this.timeEntries = timeEntries;
+        this.adjustments = adjustments;
+    }
+
+    /** Engagements of all customers completed in [from, to). */
+    public List<CompletedWork> completedBetween(Instant from, Instant to) {
+        return withDetails(engagements.findByStatusAndCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByIdAsc(
+                EngagementStatus.COMPLETED, from, to));
+    }
+
+    /** One customer's engagements completed in [from, to). */
+    public List<CompletedWork> completedBetween(long customerId, Instant from, Instant to) {
+        return withDetails(engagements
+                .findByCustomerIdAndStatusAndCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByIdAsc(customerId,
+                        EngagementStatus.COMPLETED, from, to));
+    }
+
+    private List<CompletedWork> withDetails(List<Engagement> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(Engagement::getId).toList();
+        Map<Long, List<TimeEntryView>> entries = new HashMap<>();
+        for (TimeEntry t : timeEntries.findByEngagementIdInOrderByWorkDateAscIdAsc(ids)) {
+            entries.computeIfAbsent(t.getEngagementId(), id -> new ArrayList<>()).add(new TimeEntryView(t.getId(),
+                    t.getTechnician(), t.getWorkDate(), t.getMinutes(), t.getAgents(), t.getNote(), t.isBillable(),
+                    t.getCreatedAt()));
+        }
+        Map<Long, List<Adjustment>> approved = new HashMap<>();
+        for (Adjustment a : adjustments.findByEngagementIdIn(ids)) {
+            if (a.getStatus() == AdjustmentStatus.APPROVED) {
+                approved.computeIfAbsent(a.getEngagementId(), id -> new ArrayList<>()).add(a);
+            }
+        }
+        return found.stream().map(e -> {
+            List<Adjustment> decided = approved.getOrDefault(e.getId(), List.of());
+            return new CompletedWork(e.getId(), e.getCustomerId(), e.getTitle(), e.getEffectivePriority(),
+                    e.isBillable(), e.getCompletedAt(), entries.getOrDefault(e.getId(), List.of()),
+                    decided.stream().anyMatch(a -> a.getType() == AdjustmentType.BUG_CREDIT),
+                    decided.stream().anyMatch(a -> a.getType() == AdjustmentType.WAIVER));
+        }).toList();
+    }
+}

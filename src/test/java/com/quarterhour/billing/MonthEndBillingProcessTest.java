@@ -1,0 +1,314 @@
+package com.quarterhour.billing;
+
+import static com.quarterhour.billing.BillingFixtures.LONDON;
+import static com.quarterhour.billing.BillingFixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.quarterhour.billing.BillingRunService.Started;
+import com.quarterhour.billing.InvoiceService.ReviewDecision;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.RootCause;
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Priority;
+import com.quarterhour.support.QuarterhourTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every path of processes/month-end-billing.bpmn: timer and API starts, review, rejection, re-runs and a crash. */
+@QuarterhourTest
+class MonthEndBillingProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired CustomerService customers;
+    @Autowired EngagementService engagements;
+    @Autowired BillingRunService runs;
+    @Autowired InvoiceService invoices;
+    @Autowired JdbcTemplate jdbc;
+
+    BillingFixtures fixtures;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        fixtures = new BillingFixtures(customers, engagements, management, jdbc);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theTimerBillsLastMonthAtOneInTheMorningLondonTime() {
+        Job timer = management.createJobQuery().processDefinitionKey(BillingFixtures.processKey()).timers().singleResult();
+        ZonedDateTime due = timer.getDuedate().toInstant().atZone(LONDON);
+        assertThat(due.getDayOfMonth()).isEqualTo(1);
+        assertThat(due.getHour()).as("01:00 in London, whatever the server's zone").isEqualTo(1);
+        assertThat(due.getMinute()).isZero();
+
+        YearMonth april = YearMonth.of(2022, 4);
+        at("2022-03-20T10:00:00Z");
+        long customer = fixtures.gbpCustomer("Timer Ltd");
+        fixtures.onPlanFor(customer, "BPS-20", april);
+        fixtures.completed(customer, "Printer offline", "2022-04-12T09:00:00Z", 45, 45);
+
+        at("2022-05-01T00:00:05Z"); // 01:00:05 BST on 1 May
+        management.executeJob(timer.getId());
+
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(BillingFixtures.processKey())
+                .variableValueEquals("period", "2022-04").singleResult();
+        assertThat(instance).hasPassed("StartScheduled", "OpenScheduledRun", "JoinStart").isWaitingAt("SelectCustomers");
+        assertThat(fixtures.runJobs(instance.getId())).isEmpty();
+        assertThat(instance).isEnded().hasPassed("DraftInvoice", "GatewayDrafted", "JoinIssue", "IssueInvoice",
+                "EndIssued", "CloseRun", "EndRun").hasNotPassed("ReviewInvoice");
+
+        Job next = management.createJobQuery().processDefinitionKey(BillingFixtures.processKey()).timers().singleResult();
+        assertThat(next.getDuedate().toInstant()).as("1 June 01:00 BST").isEqualTo(Instant.parse("2022-06-01T00:00:00Z"));
+
+        List<InvoiceView> billed = invoices.list(customer, "2022-04");
+        assertThat(billed).hasSize(1);
+        InvoiceView invoice = billed.get(0);
+        assertThat(invoice.number()).isEqualTo("INV-2022-000001");
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(invoice.lines()).extracting(InvoiceView.Line::kind).containsExactly("FEE", "TIME", "TIME");
+        assertThat(invoice.total()).isEqualByComparingTo("1320.00");
+        BillingRunView run = runs.get(invoice.billingRunId());
+        assertThat(run.startedBy()).isEqualTo("schedule");
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.counts().issued()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunStartedThroughTheApiSendsLargeInvoicesToReviewAndIssuesTheRest() {
+        YearMonth june = YearMonth.of(2021, 6);
+        at("2021-05-20T10:00:00Z");
+        long large = fixtures.gbpCustomer("Large Ltd");
+        fixtures.onPlanFor(large, "BPS-100", june);
+        long small = fixtures.gbpCustomer("Small Ltd");
+        fixtures.onPlanFor(small, "PER-INCIDENT", june);
+        fixtures.completed(small, "Mail bounce", "2021-06-08T10:00:00Z", 150);
+        long idle = fixtures.gbpCustomer("Idle Ltd");
+
+        at("2021-07-02T08:00:00Z");
+        Started started = runs.start("2021-06", "manager");
+        ProcessInstance instance = instance(started);
+        assertThat(instance).hasPassed("StartRequested", "JoinStart").isWaitingAt("SelectCustomers");
+        assertThat(fixtures.runJobs(instance.getId())).isEmpty();
+
+        assertThat(instance).isWaitingAt("ReviewInvoice");
+        Task review = BpmnAwareTests.task(instance);
+        assertThat(review).hasCandidateGroup("managers");
+        assertThat(tasks.getVariable(review.getId(), "invoiceTotal")).isEqualTo("£4,800.00");
+
+        BillingRunView waiting = runs.get(started.id());
+        assertThat(waiting.status()).isEqualTo("RUNNING");
+        assertThat(waiting.customers()).extracting(BillingRunView.CustomerOutcome::customerId).containsExactly(large, small)
+                .doesNotContain(idle);
+        assertThat(waiting.counts().inReview()).isEqualTo(1);
+        assertThat(waiting.counts().issued()).isEqualTo(1);
+        InvoiceView draft = invoices.list(large, "2021-06").get(0);
+        assertThat(draft.status()).isEqualTo(InvoiceStatus.DRAFT);
+        assertThat(draft.number()).isNull();
+        InvoiceView issued = invoices.list(small, "2021-06").get(0);
+        assertThat(issued.number()).isEqualTo("INV-2021-000001");
+        assertThat(issued.total()).as("150 min: two incidents of £150 + 20 % VAT").isEqualByComparingTo("360.00");
+
+        assertThatThrownBy(() -> invoices.review(draft.id(), new ReviewDecision(true, " "), "manager"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("comment is required");
+        assertThat(instance).isWaitingAt("ReviewInvoice");
+
+        InvoiceView approved = invoices.review(draft.id(), new ReviewDecision(true, "Matches the contract"), "manager");
+        assertThat(approved.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(approved.number()).isEqualTo("INV-2021-000002");
+        assertThat(approved.review().reviewedBy()).isEqualTo("manager");
+        assertThat(instance).hasPassed("RecordReview", "GatewayApproved").isWaitingAt("CloseRun");
+        assertThat(fixtures.runJobs(instance.getId())).isEmpty();
+        assertThat(instance).isEnded();
+
+        BillingRunView done = runs.get(started.id());
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.finishedAt()).isNotNull();
+        assertThat(done.counts()).isEqualTo(new BillingRunView.Counts(2, 2, 0, 2, 0, 0, 0));
+        assertThat(done.invoices()).extracting(BillingRunView.InvoiceSummary::number)
+                .containsExactlyInAnyOrder("INV-2021-000001", "INV-2021-000002");
+        assertThatThrownBy(() -> invoices.review(draft.id(), new ReviewDecision(true, "again"), "manager"))
+                .isInstanceOf(DomainException.class).hasMessageContaining("waits for no review");
+    }
+
+    @Test
+    void aRejectedDraftGetsNoNumberAndTheNextRunBillsThePeriodAgain() {
+        YearMonth february = YearMonth.of(2023, 2);
+        at("2023-01-20T10:00:00Z");
+        long customer = fixtures.gbpCustomer("Rejected Ltd");
+        fixtures.onPlanFor(customer, "BPS-100", february);
+        fixtures.completed(customer, "Server rebuild", "2023-02-14T10:00:00Z", 120);
+
+        at("2023-03-01T09:00:00Z");
+        Started first = runs.start("2023-02", "manager");
+        ProcessInstance firstRun = instance(first);
+        fixtures.runJobs(first.processInstanceId());
+        Task review = BpmnAwareTests.task(firstRun);
+        // as Tasklist submits the review-invoice form
+        tasks.complete(review.getId(), java.util.Map.of("reviewDecision", "REJECT", "reviewComment", "Wrong hours"));
+        assertThat(firstRun).hasPassed("EndRejected").hasNotPassed("IssueInvoice");
+        fixtures.runJobs(first.processInstanceId());
+        assertThat(firstRun).isEnded();
+
+        InvoiceView rejected = invoices.list(customer, "2023-02").get(0);
+        assertThat(rejected.status()).isEqualTo(InvoiceStatus.VOID);
+        assertThat(rejected.number()).isNull();
+        assertThat(rejected.review().comment()).isEqualTo("Wrong hours");
+        assertThat(runs.get(first.id()).counts().rejected()).isEqualTo(1);
+        assertThat(fixtures.numbersOf(2023)).isEmpty();
+        assertThat(fixtures.timesBilledPerEntry(customer)).containsOnly(0);
+
+        Started second = runs.start("2023-02", "manager");
+        fixtures.runJobs(second.processInstanceId());
+        InvoiceView redrafted = invoices.list(customer, "2023-02").stream()
+                .filter(i -> i.status() == InvoiceStatus.DRAFT).findFirst().orElseThrow();
+        invoices.review(redrafted.id(), new ReviewDecision(true, "Corrected"), "manager");
+        fixtures.runJobs(second.processInstanceId());
+
+        assertThat(fixtures.numbersOf(2023)).as("the rejected draft used no number").containsExactly(1);
+        assertThat(fixtures.liveMonthlyInvoices(customer, february)).isEqualTo(1);
+        assertThat(fixtures.timesBilledPerEntry(customer)).containsOnly(1);
+    }
+
+    @Test
+    void aSecondRunOfThePeriodChangesNothing() {
+        YearMonth march = YearMonth.of(2024, 3);
+        at("2024-02-20T10:00:00Z");
+        long fee = fixtures.gbpCustomer("Fee Ltd");
+        fixtures.onPlanFor(fee, "BPS-40", march);
+        fixtures.completed(fee, "Backup check", "2024-03-05T10:00:00Z", 60);
+        long payg = fixtures.gbpCustomer("Payg Ltd");
+        fixtures.onPlanFor(payg, "PAYG", march);
+        fixtures.completed(payg, "New laptop", "2024-03-07T10:00:00Z", 30);
+
+        at("2024-04-03T09:00:00Z");
+        Started first = runs.start("2024-03", "manager");
+        assertThat(fixtures.runJobs(first.processInstanceId())).isEmpty();
+        List<InvoiceView> before = invoices.list(null, "2024-03");
+        String balancesBefore = jdbc.queryForList("select * from customer_balance order by customer_id").toString();
+
+        Started second = runs.start("2024-03", "manager");
+        ProcessInstance instance = instance(second);
+        assertThat(fixtures.runJobs(second.processInstanceId())).isEmpty();
+        assertThat(instance).isEnded().hasPassed("EndSkipped").hasNotPassed("IssueInvoice", "ReviewInvoice");
+
+        assertThat(invoices.list(null, "2024-03")).isEqualTo(before);
+        assertThat(jdbc.queryForList("select * from customer_balance order by customer_id").toString())
+                .isEqualTo(balancesBefore);
+        assertThat(fixtures.numbersOf(2024)).containsExactly(1, 2);
+        BillingRunView view = runs.get(second.id());
+        // the fee plan's customer is selected and skipped; the PAYG customer has no unbilled work left to select
+        assertThat(view.counts()).isEqualTo(new BillingRunView.Counts(1, 0, 0, 0, 0, 1, 0));
+        assertThat(view.customers()).extracting(BillingRunView.CustomerOutcome::outcome).containsOnly("ALREADY_BILLED");
+        assertThat(view.invoices()).isEmpty();
+    }
+
+    @Test
+    void aRunThatCrashedHalfWayIsRerunWithoutBillingTwiceOrLeavingAGap() {
+        YearMonth september = YearMonth.of(2020, 9);
+        at("2020-08-20T10:00:00Z");
+        long first = fixtures.gbpCustomer("First Ltd");
+        fixtures.onPlanFor(first, "BPS-20", september);
+        fixtures.completed(first, "Firewall rule", "2020-09-03T10:00:00Z", 60);
+        // billed in USD without a plan: the STANDARD rate is in GBP, so pricing fails until the data is corrected
+        long broken = fixtures.usdCustomer("Broken Inc");
+        fixtures.completed(broken, "VPN certificate", "2020-09-10T14:00:00Z", 30);
+        long last = fixtures.gbpCustomer("Last Ltd");
+        fixtures.onPlanFor(last, "PAYG", september);
+        fixtures.completed(last, "Phone setup", "2020-09-20T10:00:00Z", 45);
+
+        at("2020-10-01T09:00:00Z");
+        Started crashed = runs.start("2020-09", "manager");
+        ProcessInstance crashedRun = instance(crashed);
+        List<String> failures = fixtures.runJobs(crashed.processInstanceId());
+        assertThat(failures).singleElement().asString().contains("Cannot price 2020-09 for customer " + broken)
+                .contains("priced in GBP but the customer is billed in USD");
+        assertThat(runs.get(crashed.id()).status()).isEqualTo("RUNNING");
+        assertThat(fixtures.numbersOf(2020)).containsExactly(1, 2);
+        assertThat(invoices.list(broken, "2020-09")).isEmpty();
+
+        // the data is corrected: the customer was on the USD per-use plan all along
+        fixtures.onPlanFor(broken, "PER-USE", september);
+        Started rerun = runs.start("2020-09", "manager");
+        assertThat(fixtures.runJobs(rerun.processInstanceId())).isEmpty();
+        assertThat(runs.get(rerun.id()).customers()).extracting(BillingRunView.CustomerOutcome::outcome)
+                .as("the fee plan's customer is skipped, the PAYG customer's work is billed and not selected")
+                .containsExactly("ALREADY_BILLED", "ISSUED");
+
+        // the crashed run's failed job is retried: the customer is billed by now, so it is skipped
+        assertThat(fixtures.retryJobs(crashed.processInstanceId())).isEmpty();
+        assertThat(crashedRun).isEnded();
+        assertThat(runs.get(crashed.id()).status()).isEqualTo("COMPLETED");
+
+        for (long customer : List.of(first, broken, last)) {
+            assertThat(fixtures.liveMonthlyInvoices(customer, september)).isEqualTo(1);
+            assertThat(fixtures.timesBilledPerEntry(customer)).containsOnly(1);
+        }
+        assertThat(fixtures.numbersOf(2020)).containsExactly(1, 2, 3);
+        InvoiceView perUse = invoices.list(broken, "2020-09").get(0);
+        assertThat(perUse.number()).isEqualTo("INV-2020-000003");
+        assertThat(perUse.total()).as("30 min at the P3 per-use rate $120/h").isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void creditIsDrawnDownAndBugCreditsCostNothing() {
+        YearMonth may = YearMonth.of(2019, 5);
+        at("2019-04-20T10:00:00Z");
+        long customer = fixtures.usdCustomer("Credit Inc");
+        customers.subscribe(customer, "CREDIT-12", may.atDay(1));
+        InvoiceView bundle = invoices.purchase(customer, new InvoiceService.Purchase(
+                PurchaseType.CREDIT_BUNDLE, null));
+        assertThat(bundle.kind()).isEqualTo(InvoiceKind.PURCHASE);
+        assertThat(bundle.number()).isEqualTo("INV-2019-000001");
+        assertThat(bundle.total()).isEqualByComparingTo("720.00");
+        fixtures.completed(customer, "Laptop crash", "2019-05-06T14:00:00Z", Priority.P2, true, RootCause.CUSTOMER, 120);
+        fixtures.completed(customer, "Our update broke sync", "2019-05-07T14:00:00Z", Priority.P1, true, RootCause.BUG, 60);
+        long subscription = customers.subscriptions(customer).get(0).id();
+        customers.cancel(customer, subscription, may.atEndOfMonth());
+
+        at("2019-06-03T09:00:00Z");
+        Started started = runs.start("2019-05", "manager");
+        assertThat(fixtures.runJobs(started.processInstanceId())).isEmpty();
+        InvoiceView invoice = invoices.list(customer, "2019-05").get(0);
+        assertThat(invoice.total()).isEqualByComparingTo("0.00");
+        assertThat(invoice.lines()).extracting(InvoiceView.Line::description).satisfiesExactly(
+                drawn -> assertThat(drawn).contains("$240.00 drawn from the credit balance ($480.00 left)"),
+                credited -> assertThat(credited).startsWith("Bug credit approved"));
+        assertThat(invoice.closingBalance().credit()).isEqualByComparingTo(new BigDecimal("480.00"));
+        assertThat(invoice.number()).isEqualTo("INV-2019-000002");
+    }
+
+    /** Call while the instance runs; camunda-bpm-assert follows the returned instance into history once it ends. */
+    private ProcessInstance instance(Started started) {
+        return runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
+    }
+}
