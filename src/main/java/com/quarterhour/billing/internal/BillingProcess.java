@@ -1,5 +1,7 @@
 package com.quarterhour.billing.internal;
 
+import com.quarterhour.shared.ProcessActor;
+
 /** Names shared by month-end-billing.bpmn, the review-invoice form, the delegates and the API. */
 public final class BillingProcess {
 
@@ -26,7 +28,7 @@ public final class BillingProcess {
     public static final String APPROVE = "APPROVE";
     public static final String REJECT = "REJECT";
     /** Transient: the API's acting user. */
-    public static final String ACTOR = "actor";
+    public static final String ACTOR = ProcessActor.VARIABLE;
 
     private BillingProcess() {
     }

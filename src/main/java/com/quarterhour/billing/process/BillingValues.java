@@ -2,9 +2,9 @@ package com.quarterhour.billing.process;
 
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.ProcessActor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Reads the variables of month-end-billing as the engine, Tasklist forms and the API set them. */
 final class BillingValues {
@@ -49,11 +49,6 @@ final class BillingValues {
 
     /** The API names the acting user in a transient variable; in Tasklist it is the engine's authenticated user. */
     String actor(IdentityService identity) {
-        Object actor = scope.getVariable(BillingProcess.ACTOR);
-        if (actor != null) {
-            return actor.toString();
-        }
-        Authentication authentication = identity.getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+        return ProcessActor.of(scope, identity);
     }
 }

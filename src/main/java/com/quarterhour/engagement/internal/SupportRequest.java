@@ -1,5 +1,7 @@
 package com.quarterhour.engagement.internal;
 
+import com.quarterhour.shared.ProcessActor;
+
 /** Names shared by support-request.bpmn, its forms, its delegates and the REST API. */
 public final class SupportRequest {
 
@@ -14,7 +16,7 @@ public final class SupportRequest {
     public static final String TASK_APPROVE_WAIVER = "ApproveWaiver";
 
     /** Who acts, when the REST API completes a task (transient: never stored). Tasklist users are the engine's authenticated user. */
-    public static final String ACTOR = "actor";
+    public static final String ACTOR = ProcessActor.VARIABLE;
 
     public static final String ENGAGEMENT_ID = "engagementId";
     public static final String CUSTOMER_ID = "customerId";

@@ -2,6 +2,7 @@ package com.quarterhour.engagement.process;
 
 import com.quarterhour.engagement.internal.SupportRequest;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.ProcessActor;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Reads process variables as Tasklist forms submit them (numbers as Integer or Long, dates as ISO strings,
@@ -118,11 +118,6 @@ final class ProcessValues {
 
     /** The REST API names the acting user in a transient variable; in Tasklist it is the engine's authenticated user. */
     String actor(IdentityService identity) {
-        Object actor = scope.getVariable(SupportRequest.ACTOR);
-        if (actor != null) {
-            return actor.toString();
-        }
-        Authentication authentication = identity.getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+        return ProcessActor.of(scope, identity);
     }
 }

@@ -1,12 +1,12 @@
 package com.quarterhour.sla.process;
 
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.ProcessActor;
 import com.quarterhour.sla.BreachCause;
 import com.quarterhour.sla.SlaService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record investigation": what the manager found behind the breach. */
@@ -32,8 +32,7 @@ class RecordInvestigationDelegate implements JavaDelegate {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("'" + cause + "' is not a breach cause");
         }
-        Authentication user = identity.getCurrentAuthentication();
         sla.recordInvestigation(((Number) breachId).longValue(), parsed, findings == null ? null : findings.toString(),
-                user != null && user.getUserId() != null ? user.getUserId() : "system");
+                ProcessActor.of(execution, identity));
     }
 }
