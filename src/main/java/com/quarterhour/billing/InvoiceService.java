@@ -1,5 +1,6 @@
 package com.quarterhour.billing;
 
+import com.quarterhour.shared.Periods;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.BillingRunRepository;
 import com.quarterhour.billing.internal.Invoice;
@@ -8,7 +9,6 @@ import com.quarterhour.billing.internal.InvoiceRepository;
 import com.quarterhour.billing.internal.InvoiceViews;
 import com.quarterhour.billing.internal.Purchases;
 import com.quarterhour.shared.DomainException;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -42,14 +42,7 @@ public class InvoiceService {
 
     @Transactional(readOnly = true)
     public List<InvoiceView> list(Long customerId, String period) {
-        String month = null;
-        if (period != null && !period.isBlank()) {
-            try {
-                month = YearMonth.parse(period.strip()).toString();
-            } catch (DateTimeException e) {
-                throw DomainException.invalid("period must be a month such as 2026-10, got '" + period + "'");
-            }
-        }
+        String month = Periods.optional(period).map(YearMonth::toString).orElse(null);
         return invoices.search(customerId, month).stream().map(views::view).toList();
     }
 

@@ -1,11 +1,11 @@
 package com.quarterhour.billing;
 
+import com.quarterhour.shared.Periods;
 import com.quarterhour.billing.internal.UsageCalculator;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.shared.DomainException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,16 +34,7 @@ public class UsageService {
     public UsageView usage(long customerId, String period) {
         CustomerView customer = customers.get(customerId);
         YearMonth current = YearMonth.now(clock.withZone(companyZone));
-        YearMonth month;
-        if (period == null || period.isBlank()) {
-            month = current;
-        } else {
-            try {
-                month = YearMonth.parse(period.strip());
-            } catch (DateTimeException e) {
-                throw DomainException.invalid("period must be a month such as 2026-10, got '" + period + "'");
-            }
-        }
+        YearMonth month = Periods.optional(period).orElse(current);
         if (month.isAfter(current)) {
             throw DomainException.invalid("period " + month + " is in the future");
         }

@@ -1,12 +1,11 @@
 package com.quarterhour.sla;
 
+import com.quarterhour.shared.Periods;
 import com.quarterhour.catalog.PlanCatalog;
-import com.quarterhour.shared.DomainException;
 import com.quarterhour.sla.SlaReport.PlanCompliance;
 import com.quarterhour.sla.internal.SlaClock;
 import com.quarterhour.sla.internal.SlaClockRepository;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -39,7 +38,7 @@ public class SlaReports {
     }
 
     public SlaReport responseCompliance(String period) {
-        YearMonth month = parse(period);
+        YearMonth month = Periods.parse(period);
         Instant from = month.atDay(1).atStartOfDay(companyZone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(companyZone).toInstant();
         Map<String, List<SlaClock>> byPlan = clocks
@@ -77,16 +76,5 @@ public class SlaReports {
 
     private static Long minutes(Optional<Duration> duration) {
         return duration.map(Duration::toMinutes).orElse(null);
-    }
-
-    private static YearMonth parse(String period) {
-        if (period == null) {
-            throw DomainException.invalid("period is required, e.g. 2026-10");
-        }
-        try {
-            return YearMonth.parse(period);
-        } catch (DateTimeException e) {
-            throw DomainException.invalid("period must be a month such as 2026-10, got '" + period + "'");
-        }
     }
 }

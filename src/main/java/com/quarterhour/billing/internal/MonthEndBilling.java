@@ -1,5 +1,6 @@
 package com.quarterhour.billing.internal;
 
+import com.quarterhour.shared.Periods;
 import com.quarterhour.billing.InvoiceKind;
 import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.internal.BillingBasis.Basis;
@@ -69,12 +70,7 @@ public class MonthEndBilling {
 
     /** A period may be billed once it is over in the company's time zone. */
     public YearMonth requirePast(String period) {
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period == null ? "" : period.strip());
-        } catch (java.time.DateTimeException e) {
-            throw DomainException.invalid("period must be a month such as 2026-10, got '" + period + "'");
-        }
+        YearMonth month = Periods.parse(period);
         YearMonth current = YearMonth.now(clock.withZone(basis.companyZone()));
         if (!month.isBefore(current)) {
             throw DomainException.invalid("period " + month + " is not over yet (it is " + current
