@@ -52,7 +52,7 @@ public class SlaReports {
     private PlanCompliance compliance(String planCode, List<SlaClock> started, Instant now) {
         List<SlaClock> responded = started.stream().filter(SlaClock::isStopped).toList();
         List<SlaClock> targeted = started.stream().filter(SlaClock::hasTarget).toList();
-        List<SlaClock> evaluated = targeted.stream().filter(c -> c.isStopped() || withinTarget(c, now).isEmpty()).toList();
+        List<SlaClock> evaluated = targeted.stream().filter(c -> withinTarget(c, now).isPresent()).toList();
         int within = (int) evaluated.stream().filter(c -> withinTarget(c, now).orElse(false)).count();
         Double ratio = evaluated.isEmpty() ? null : (double) within / evaluated.size();
         List<Duration> times = responded.stream().map(c -> c.elapsed(now)).toList();

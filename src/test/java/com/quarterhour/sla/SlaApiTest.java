@@ -81,8 +81,10 @@ class SlaApiTest {
         respondAfter(shared, "2027-02-02T10:00", Duration.ofMinutes(20));
         respondAfter(shared, "2027-02-03T22:00", Duration.ofMinutes(40)); // past the 30 minutes
         respondAfter(shared, "2027-02-04T03:00", Duration.ofMinutes(10));
+        reportOnly(shared, "2027-02-10T10:00"); // never answered: long past due, so judged as missed
         long business = customerOn("BPS-40", "2027-02-01");
         respondAfter(business, "2027-02-05T16:00", Duration.ofDays(2).plusHours(18)); // Friday 16:00 to Monday 10:00: 2 working hours
+        reportOnly(business, "2027-02-26T16:30"); // unanswered but, at Monday 12:00, 3.5 of its 4 hours used: not judged yet
         long walkIn = customerOn(null, null);
         respondAfter(walkIn, "2027-02-09T10:00", Duration.ofMinutes(90));
         at("2027-03-01T12:00");
@@ -91,13 +93,17 @@ class SlaApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.period").value("2027-02"))
                 .andExpect(jsonPath("$.plans.length()").value(3))
-                .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].requests").value(3))
+                .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].requests").value(4))
+                .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].responded").value(3))
+                .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].evaluated").value(4))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].respondedWithinTarget").value(2))
-                .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].complianceRatio").value(2.0 / 3))
+                .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].complianceRatio").value(0.5))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].medianResponseMinutes").value(20))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].p90ResponseMinutes").value(40))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].goal").value(0.9))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'SHARED-247')].meetsGoal").value(false))
+                .andExpect(jsonPath("$.plans[?(@.planCode == 'BPS-40')].requests").value(2))
+                .andExpect(jsonPath("$.plans[?(@.planCode == 'BPS-40')].evaluated").value(1))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'BPS-40')].complianceRatio").value(1.0))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'BPS-40')].medianResponseMinutes").value(120))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'STANDARD')].targetMinutes").value(org.hamcrest.Matchers.contains((Object) null)))
@@ -114,6 +120,12 @@ class SlaApiTest {
         mvc.perform(get("/api/reports/sla").with(httpBasic("manager", "manager"))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/reports/sla").param("period", "2027-02").with(httpBasic("technician", "technician")))
                 .andExpect(status().isForbidden());
+    }
+
+    private void reportOnly(long customer, String reportedAt) {
+        at(reportedAt);
+        engagements.report(new NewEngagement(customer, "Unanswered", null, Channel.REPORT, Impact.PARTIALLY_IMPAIRED,
+                null, null, false), "coordinator");
     }
 
     private void respondAfter(long customer, String reportedAt, Duration wait) {
