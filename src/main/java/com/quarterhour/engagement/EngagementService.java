@@ -121,6 +121,23 @@ public class EngagementService {
         return view(entries.stream().max((a, b) -> Long.compare(a.getId(), b.getId())).orElseThrow());
     }
 
+    /** Corrects a time entry while its engagement is open; completed engagements' time is frozen (409). */
+    public TimeEntryView correctTime(long id, long timeEntryId, TimeCorrection correction, String actor) {
+        return view(lifecycle.correctTime(id, timeEntryId, correction, actor));
+    }
+
+    /** The corrections of one of the engagement's time entries, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimeCorrection.Made> corrections(long id, long timeEntryId) {
+        if (lifecycle.timeEntries(id).stream().noneMatch(t -> t.getId() == timeEntryId)) {
+            throw DomainException.notFound("Time entry " + timeEntryId + " of engagement " + id + " does not exist");
+        }
+        return lifecycle.corrections(timeEntryId).stream()
+                .map(c -> new TimeCorrection.Made(c.getCorrectedBy(), c.getCorrectedAt(), c.getReason(), c.getOldWorkDate(),
+                        c.getOldMinutes(), c.getOldAgents(), c.getOldNote()))
+                .toList();
+    }
+
     public record CustomerReply(String note) {
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -149,6 +150,13 @@ class BillingApiTest {
         String csvByAccept = mvc.perform(get("/api/invoices/" + id).accept("text/csv")
                 .with(httpBasic("manager", "manager"))).andReturn().getResponse().getContentAsString();
         assertThat(csvByAccept).isEqualTo(csv);
+
+        long billedEntry = jdbc.queryForObject("select id from time_entry where engagement_id = ?", Long.class, engagement);
+        send(put("/api/engagements/" + engagement + "/time-entries/" + billedEntry), "manager",
+                "{\"workDate\":\"2018-06-05\",\"minutes\":15,\"note\":\"Less\",\"reason\":\"after the invoice\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("never edited")));
+        assertThat(body(mvc.perform(get("/api/invoices/" + id).with(httpBasic("manager", "manager")))))
+                .as("invoiced time is frozen").isEqualTo(invoice);
 
         mvc.perform(get("/api/invoices/999999").with(httpBasic("manager", "manager"))).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("Invoice 999999 does not exist"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -155,6 +156,57 @@ class EngagementApiTest {
 
         mvc.perform(get("/api/engagements/424242").with(httpBasic("demo", "demo"))).andExpect(status().isNotFound());
         send(post("/api/adjustments/424242/decision"), "manager", "{\"approved\":true,\"comment\":\"x\"}").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void timeIsCorrectedWhileTheEngagementIsOpenAndFrozenOnceItIsCompleted() throws Exception {
+        long customer = createCustomer("BPS-60");
+        long id = body(send(post("/api/engagements"), "coordinator",
+                "{\"customerId\":" + customer + ",\"title\":\"Mail quota\",\"channel\":\"REPORT\",\"impact\":\"FULLY_USABLE\"}"))
+                .get("id").asLong();
+        send(post("/api/engagements/" + id + "/triage"), "coordinator",
+                "{\"priority\":\"P3\",\"billable\":true,\"technician\":\"technician\"}").andExpect(status().isOk());
+        long entry = body(send(post("/api/engagements/" + id + "/time-entries"), "technician",
+                "{\"workDate\":\"" + TODAY + "\",\"minutes\":90,\"note\":\"Raised the quota\"}")).get("id").asLong();
+        String entryUrl = "/api/engagements/" + id + "/time-entries/" + entry;
+
+        int corrections = count("time_entry_correction");
+        send(put(entryUrl), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":20,\"note\":\"x\",\"reason\":\"typo\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("multiple of 15")));
+        send(put(entryUrl), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":30,\"note\":\"Raised the quota\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("reason is required"));
+        send(put(entryUrl), "technician", "{\"workDate\":\"2026-11-18\",\"minutes\":30,\"note\":\"x\",\"reason\":\"r\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in the future")));
+        send(put("/api/engagements/" + id + "/time-entries/424242"), "technician",
+                "{\"workDate\":\"" + TODAY + "\",\"minutes\":30,\"note\":\"x\",\"reason\":\"r\"}").andExpect(status().isNotFound());
+        send(put("/api/engagements/424242/time-entries/" + entry), "technician",
+                "{\"workDate\":\"" + TODAY + "\",\"minutes\":30,\"note\":\"x\",\"reason\":\"r\"}").andExpect(status().isNotFound());
+        mvc.perform(put(entryUrl).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"workDate\":\"" + TODAY + "\",\"minutes\":30,\"note\":\"x\",\"reason\":\"r\"}"))
+                .andExpect(status().isUnauthorized());
+        assertThat(count("time_entry_correction")).as("nothing written").isEqualTo(corrections);
+        assertThat(jdbc.queryForObject("select minutes from time_entry where id = ?", Integer.class, entry)).isEqualTo(90);
+
+        send(put(entryUrl), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":30,\"note\":\"Raised the mailbox quota\","
+                + "\"reason\":\"Typed 90 for 30\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(entry)).andExpect(jsonPath("$.minutes").value(30))
+                .andExpect(jsonPath("$.note").value("Raised the mailbox quota"));
+        mvc.perform(get("/api/engagements/" + id).with(httpBasic("coordinator", "coordinator")))
+                .andExpect(jsonPath("$.timeEntries.length()").value(1)).andExpect(jsonPath("$.minutesCaptured").value(30));
+        mvc.perform(get(entryUrl + "/corrections").with(httpBasic("manager", "manager"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].correctedBy").value("technician"))
+                .andExpect(jsonPath("$[0].reason").value("Typed 90 for 30"))
+                .andExpect(jsonPath("$[0].oldMinutes").value(90))
+                .andExpect(jsonPath("$[0].oldNote").value("Raised the quota"));
+
+        send(post("/api/engagements/" + id + "/resolve"), "technician", "{\"rootCause\":\"CUSTOMER\",\"note\":\"Quota raised\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
+        send(put(entryUrl), "manager", "{\"workDate\":\"" + TODAY + "\",\"minutes\":15,\"note\":\"x\",\"reason\":\"too late\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("never edited")));
+        assertThat(jdbc.queryForObject("select minutes from time_entry where id = ?", Integer.class, entry)).isEqualTo(30);
+        assertThat(count("time_entry_correction")).isEqualTo(corrections + 1);
     }
 
     @Test

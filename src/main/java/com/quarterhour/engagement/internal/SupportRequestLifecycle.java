@@ -8,6 +8,7 @@ import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.RootCause;
+import com.quarterhour.engagement.TimeCorrection;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
@@ -32,10 +33,12 @@ public class SupportRequestLifecycle {
     static final int TITLE_LIMIT = 200;
     static final int MAX_AGENTS = 20;
     static final int MINUTES_PER_DAY = 24 * 60;
+    static final int CORRECTION_REASON_LIMIT = 2000;
 
     private final EngagementRepository engagements;
     private final TimeEntryRepository timeEntries;
     private final AdjustmentRepository adjustments;
+    private final TimeEntryCorrectionRepository corrections;
     private final CustomerService customers;
     private final PlanCatalog plans;
     private final StaffDirectory staff;
@@ -43,11 +46,12 @@ public class SupportRequestLifecycle {
     private final Clock clock;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
-            AdjustmentRepository adjustments, CustomerService customers, PlanCatalog plans, StaffDirectory staff,
+            AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers, PlanCatalog plans, StaffDirectory staff,
             SlaService sla, Clock clock) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
+        this.corrections = corrections;
         this.customers = customers;
         this.plans = plans;
         this.staff = staff;
@@ -230,19 +234,29 @@ public class SupportRequestLifecycle {
     }
 
     private TimeEntry validEntry(Engagement engagement, Plan plan, WorkReport work, String technician, Instant now) {
-        if (work.workDate() == null) {
+        CheckedTime time = checkedTime(engagement, plan, work.workDate(), work.minutes(), work.agents(), work.note(), now);
+        return new TimeEntry(engagement.getId(), technician, time.workDate(), time.minutes(), time.agents(), time.note(),
+                engagement.isBillable(), now);
+    }
+
+    /** Time as a pass of work may record it: a day from the report to today, the plan's steps, agents, a note. */
+    private record CheckedTime(LocalDate workDate, int minutes, int agents, String note) {
+    }
+
+    private CheckedTime checkedTime(Engagement engagement, Plan plan, LocalDate workDate, Integer minutes,
+            Integer agentsOrNull, String note, Instant now) {
+        if (workDate == null) {
             throw DomainException.invalid("workDate is required");
         }
         CustomerView customer = customers.get(engagement.getCustomerId());
         LocalDate today = LocalDate.ofInstant(now, customer.timeZone());
         LocalDate reported = LocalDate.ofInstant(engagement.getReportedAt(), customer.timeZone());
-        if (work.workDate().isAfter(today)) {
-            throw DomainException.invalid("workDate " + work.workDate() + " is in the future");
+        if (workDate.isAfter(today)) {
+            throw DomainException.invalid("workDate " + workDate + " is in the future");
         }
-        if (work.workDate().isBefore(reported)) {
-            throw DomainException.invalid("workDate " + work.workDate() + " is before the request was reported (" + reported + ")");
+        if (workDate.isBefore(reported)) {
+            throw DomainException.invalid("workDate " + workDate + " is before the request was reported (" + reported + ")");
         }
-        Integer minutes = work.minutes();
         if (minutes == null || minutes <= 0) {
             throw DomainException.invalid("minutes must be positive");
         }
@@ -253,15 +267,43 @@ public class SupportRequestLifecycle {
         if (minutes > MINUTES_PER_DAY) {
             throw DomainException.invalid("minutes must be at most " + MINUTES_PER_DAY + " (one day) per entry");
         }
-        int agents = work.agents() == null ? 1 : work.agents();
+        int agents = agentsOrNull == null ? 1 : agentsOrNull;
         if (agents < 1 || agents > MAX_AGENTS) {
             throw DomainException.invalid("agents must be between 1 and " + MAX_AGENTS);
         }
         if (agents > 1 && !plan.billsPerAgent()) {
             throw DomainException.invalid("Several agents are only recorded on per-minute plans; " + plan.code() + " bills time, not agents");
         }
-        String note = requireText(work.note(), "note", TEXT_LIMIT);
-        return new TimeEntry(engagement.getId(), technician, work.workDate(), minutes, agents, note, engagement.isBillable(), now);
+        return new CheckedTime(workDate, minutes, agents, requireText(note, "note", TEXT_LIMIT));
+    }
+
+    /**
+     * Corrects a time entry of an open engagement and keeps what it said before. Completed engagements are billed at
+     * month end, so their time is frozen (409): what is owed then changes only through a waiver or a bug credit.
+     */
+    public TimeEntry correctTime(long engagementId, long timeEntryId, TimeCorrection correction, String actor) {
+        Engagement engagement = engagements.findLockedById(engagementId)
+                .orElseThrow(() -> DomainException.notFound("Engagement " + engagementId + " does not exist"));
+        TimeEntry entry = timeEntries.findById(timeEntryId)
+                .filter(t -> t.getEngagementId().equals(engagementId))
+                .orElseThrow(() -> DomainException.notFound("Time entry " + timeEntryId + " of engagement " + engagementId
+                        + " does not exist"));
+        if (engagement.getStatus() == EngagementStatus.COMPLETED) {
+            throw DomainException.conflict("Engagement " + engagementId + " is completed: its time is billed at month end"
+                    + " and never edited; ask a manager for a waiver or a bug credit instead");
+        }
+        Instant now = clock.instant();
+        Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
+        CheckedTime time = checkedTime(engagement, plan, correction.workDate(), correction.minutes(), correction.agents(),
+                correction.note(), now);
+        String reason = requireText(correction.reason(), "reason", CORRECTION_REASON_LIMIT);
+        corrections.save(new TimeEntryCorrection(entry, actor, now, reason));
+        entry.correct(time.workDate(), time.minutes(), time.agents(), time.note());
+        return entry;
+    }
+
+    public List<TimeEntryCorrection> corrections(long timeEntryId) {
+        return corrections.findByTimeEntryIdOrderByIdAsc(timeEntryId);
     }
 
     private int billableMinutes(long engagementId) {

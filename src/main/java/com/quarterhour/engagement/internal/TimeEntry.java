@@ -7,11 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.Immutable;
 
-/** Time a technician spent, with a note on what was done. Never edited: corrections are adjustments. */
+/**
+ * Time a technician spent, with a note on what was done. It can be corrected while its engagement is open (each
+ * correction is kept as a {@link TimeEntryCorrection}); once the engagement is completed it is billed, and from then
+ * on it is never edited: what is owed changes only through waivers and bug credits.
+ */
 @Entity
-@Immutable
 @Table(name = "time_entry")
 public class TimeEntry {
 
@@ -40,6 +42,14 @@ public class TimeEntry {
         this.note = note;
         this.billable = billable;
         this.createdAt = createdAt;
+    }
+
+    /** Replaces what was recorded; the caller keeps the old values as a correction. */
+    void correct(LocalDate workDate, int minutes, int agents, String note) {
+        this.workDate = workDate;
+        this.minutes = minutes;
+        this.agents = agents;
+        this.note = note;
     }
 
     public Long getId() {

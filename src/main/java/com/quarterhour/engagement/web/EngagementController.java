@@ -11,6 +11,7 @@ import com.quarterhour.engagement.EngagementService.NewTimeEntry;
 import com.quarterhour.engagement.EngagementService.Resolution;
 import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
+import com.quarterhour.engagement.TimeCorrection;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,6 +64,19 @@ class EngagementController {
     ResponseEntity<TimeEntryView> captureTime(@PathVariable long id, @RequestBody NewTimeEntry request, Principal user) {
         TimeEntryView entry = engagements.captureTime(id, request, user.getName());
         return ResponseEntity.created(URI.create("/api/engagements/" + id)).body(entry);
+    }
+
+    @PutMapping("/api/engagements/{id}/time-entries/{entryId}")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    TimeEntryView correctTime(@PathVariable long id, @PathVariable long entryId, @RequestBody TimeCorrection request,
+            Principal user) {
+        return engagements.correctTime(id, entryId, request, user.getName());
+    }
+
+    @GetMapping("/api/engagements/{id}/time-entries/{entryId}/corrections")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    List<TimeCorrection.Made> corrections(@PathVariable long id, @PathVariable long entryId) {
+        return engagements.corrections(id, entryId);
     }
 
     @PostMapping("/api/engagements/{id}/resume")
