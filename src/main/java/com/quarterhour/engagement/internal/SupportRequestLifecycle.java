@@ -8,6 +8,7 @@ import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.RootCause;
+import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +43,11 @@ public class SupportRequestLifecycle {
     private final StaffDirectory staff;
     private final SlaService sla;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
             AdjustmentRepository adjustments, CustomerService customers, PlanCatalog plans, StaffDirectory staff,
-            SlaService sla, Clock clock) {
+            SlaService sla, Clock clock, ApplicationEventPublisher events) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
@@ -53,6 +56,7 @@ public class SupportRequestLifecycle {
         this.staff = staff;
         this.sla = sla;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Validates and records a new request. Off-hours means reported outside the customer's working time, unplanned. */
@@ -187,8 +191,9 @@ public class SupportRequestLifecycle {
         Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
         Instant now = clock.instant();
         if (work.minutes() != null || !work.resolve()) {
-            TimeEntry entry = validEntry(engagement, plan, work, technician, now);
-            timeEntries.save(entry);
+            TimeEntry entry = timeEntries.save(validEntry(engagement, plan, work, technician, now));
+            events.publishEvent(new TimeCaptured(engagementId, engagement.getCustomerId(), entry.getId(),
+                    entry.getWorkDate(), entry.getMinutes()));
         }
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
