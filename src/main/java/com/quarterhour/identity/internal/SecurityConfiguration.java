@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -35,6 +36,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  * <li>/engine-rest is for administrators only, since it bypasses the application's rules.</li>
  * <li>The Camunda webapps and the API description are for staff: never for a customer.</li>
+ * <li>Of the REST API, customers may only report, read their engagements, invoices and usage.</li>
  * <li>/portal is for customers only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
  * on the browser session (the portal, Swagger UI) does, like every form. The webapps' own /camunda/api has
@@ -60,6 +62,14 @@ class SecurityConfiguration {
         RequestMatcher portal = new OrRequestMatcher(path.matcher("/portal"), path.matcher("/portal/**"));
         RequestMatcher staffOnly = new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/swagger-ui.html"),
                 path.matcher("/swagger-ui/**"), path.matcher("/v3/api-docs"), path.matcher("/v3/api-docs/**"));
+        // the API endpoints a customer user may call at all; each answers for the customer's own account only
+        // (CustomerScope). Every other endpoint of the API is staff-only here too, so one forgotten @PreAuthorize
+        // never opens an endpoint to customers.
+        RequestMatcher customerApi = new OrRequestMatcher(
+                path.matcher(HttpMethod.GET, "/api/engagements"), path.matcher(HttpMethod.POST, "/api/engagements"),
+                path.matcher(HttpMethod.GET, "/api/engagements/*"),
+                path.matcher(HttpMethod.GET, "/api/invoices"), path.matcher(HttpMethod.GET, "/api/invoices/*"),
+                path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Quarterhour");
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -70,6 +80,8 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/error").permitAll()
                 .requestMatchers("/engine-rest/**").hasRole("ADMIN")
                 .requestMatchers(staffOnly).access(SecurityConfiguration::notCustomer)
+                .requestMatchers(customerApi).authenticated()
+                .requestMatchers("/api/**").access(SecurityConfiguration::notCustomer)
                 .requestMatchers(portal).hasRole(CustomerScope.ROLE)
                 .anyRequest().authenticated())
             .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
