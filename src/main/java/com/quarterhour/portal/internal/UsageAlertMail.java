@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class UsageAlertMail {
 
     private static final Logger log = LoggerFactory.getLogger(UsageAlertMail.class);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;

@@ -19,6 +19,7 @@ import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.portal.internal.AllowanceUse;
 import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -53,8 +54,8 @@ class PortalController {
 
     /** Numbered invoices only: a draft may still change, a void one never counted (as for customers on the API). */
     private static final Set<InvoiceStatus> SHOWN = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final int CHART_MONTHS = 12;
 
     private final CustomerScope scope;
@@ -147,14 +148,14 @@ class PortalController {
     }
 
     @PostMapping("/requests")
-    String report(@ModelAttribute("form") ReportForm form, Principal user, Model model) {
+    String report(@ModelAttribute("form") ReportForm form, Principal user, Model model, HttpServletResponse response) {
         long customerId = scope.requireCustomer();
         try {
             Started started = engagements.reportAsCustomer(customerId, new NewEngagement(customerId, form.title(),
                     form.description(), Channel.REPORT, impact(form.impact()), null, null, null), user.getName());
             return "redirect:/portal/requests/" + started.id();
         } catch (DomainException refused) {
-            return refused(model, refused, "portal/report");
+            return refused(model, response, refused, "portal/report");
         }
     }
 
@@ -166,7 +167,7 @@ class PortalController {
     }
 
     @PostMapping("/appointments")
-    String book(@ModelAttribute("form") AppointmentForm form, Principal user, Model model) {
+    String book(@ModelAttribute("form") AppointmentForm form, Principal user, Model model, HttpServletResponse response) {
         long customerId = scope.requireCustomer();
         try {
             ZoneId zone = customers.get(customerId).timeZone();
@@ -175,7 +176,7 @@ class PortalController {
                     start(form.start()).atZone(zone).toInstant(), null, null), user.getName());
             return "redirect:/portal/requests/" + started.id();
         } catch (DomainException refused) {
-            return refused(model, refused, "portal/appointment");
+            return refused(model, response, refused, "portal/appointment");
         }
     }
 
@@ -240,10 +241,12 @@ class PortalController {
         return customer;
     }
 
-    private String refused(Model model, DomainException refused, String view) {
+    /** The form again, as typed, with what was wrong: 400 like the API's answer to the same request. */
+    private String refused(Model model, HttpServletResponse response, DomainException refused, String view) {
         if (refused.status() != HttpStatus.BAD_REQUEST) {
             throw refused;
         }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
         common(model);
         model.addAttribute("error", refused.getMessage());
         return view;
