@@ -112,6 +112,8 @@ class CustomerUsersTest {
     void afterTheLoginEachGoesBackToThePageItAskedForIfItMayOpenIt() throws Exception {
         String user = newUser();
         assertThat(landing(user, STRONG, "/portal/hours")).startsWith("/portal/hours");
+        // a browser asks for /favicon.ico on the login page: that is no page to go back to
+        assertThat(landing(user, STRONG, "/portal/invoices", "/favicon.ico")).startsWith("/portal/invoices");
         assertThat(landing(user, STRONG, "/camunda/app/tasklist/")).isEqualTo("/portal");
         assertThat(landing("coordinator", "coordinator", "/portal/hours")).isEqualTo("/camunda/app/tasklist/");
         assertThat(landing("coordinator", "coordinator", "/swagger-ui.html")).startsWith("/swagger-ui.html");
@@ -129,10 +131,13 @@ class CustomerUsersTest {
         assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ = ?", Integer.class, user)).isZero();
     }
 
-    private String landing(String user, String password, String page) throws Exception {
+    private String landing(String user, String password, String page, String... alsoAskedFor) throws Exception {
         MvcResult asked = mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andReturn();
         assertThat(asked.getResponse().getRedirectedUrl()).endsWith("/login");
         MockHttpSession session = (MockHttpSession) asked.getRequest().getSession();
+        for (String other : alsoAskedFor) {
+            mvc.perform(get(other).session(session).header("Accept", "image/avif,image/webp,*/*"));
+        }
         return mvc.perform(post("/login").session(session).with(csrf()).param("username", user).param("password", password))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl()
                 .replaceFirst("^http://localhost", "");

@@ -72,7 +72,6 @@ class SecurityConfiguration {
                 path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Quarterhour");
-        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         http
             .authenticationProvider(staff)
             .authenticationProvider(customers)
@@ -85,8 +84,8 @@ class SecurityConfiguration {
                 .requestMatchers(portal).hasRole(CustomerScope.ROLE)
                 .anyRequest().authenticated())
             .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
-            .requestCache(cache -> cache.requestCache(requestCache))
-            .formLogin(form -> form.successHandler(new LoginLanding(requestCache)))
+            // Spring's default request cache (it does not save /favicon.ico and the like); the landing reads it
+            .formLogin(form -> form.successHandler(new LoginLanding(new HttpSessionRequestCache())))
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(portal,
                     new StaticHeadersWriter("Content-Security-Policy", PORTAL_CONTENT_SECURITY_POLICY))))
