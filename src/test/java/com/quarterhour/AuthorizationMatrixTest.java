@@ -320,6 +320,10 @@ class AuthorizationMatrixTest {
                 .with(httpBasic(credentials.get("customer A")[0], PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(report)).andReturn().getResponse();
         assertThat(basic.getStatus()).isEqualTo(201);
+        // without any login there is no session to forge: the answer is the 401 challenge, not a CSRF refusal
+        MockHttpServletResponse anonymous = mvc.perform(request(HttpMethod.POST, "/api/engagements")
+                .contentType(MediaType.APPLICATION_JSON).content(report)).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
         // reading needs no token
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/engagements").session(session)).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);

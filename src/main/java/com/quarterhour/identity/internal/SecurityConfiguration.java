@@ -1,6 +1,8 @@
 package com.quarterhour.identity.internal;
 
 import com.quarterhour.identity.CustomerScope;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -39,7 +42,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>Of the REST API, customers may only report, read their engagements, invoices and usage.</li>
  * <li>/portal is for customers only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
- * on the browser session (the portal, Swagger UI) does, like every form. The webapps' own /camunda/api has
+ * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /camunda/api has
  * Camunda's CSRF filter.</li>
  * </ul>
  */
@@ -93,8 +96,8 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(basic, machineApis)
                 .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value(),
                         "Your role does not allow this action"), machineApis))
-            .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(machineApis, SecurityConfiguration::httpBasic),
-                    path.matcher("/camunda/api/**")));
+            .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(machineApis,
+                    request -> httpBasic(request) || !sessionAuthenticated(request)), path.matcher("/camunda/api/**")));
         return http.build();
     }
 
@@ -107,9 +110,19 @@ class SecurityConfiguration {
     }
 
     /** The request carries HTTP Basic credentials, as an integration sends them; a browser session carries none. */
-    private static boolean httpBasic(jakarta.servlet.http.HttpServletRequest request) {
+    private static boolean httpBasic(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /**
+     * The request rides on a logged-in browser session: the only kind a forged cross-site request can borrow. Without
+     * one, an API call is anonymous and gets its 401, not a CSRF 403.
+     */
+    private static boolean sessionAuthenticated(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
     }
 
     /** bcrypt today, and whatever Spring Security makes the default later, with old hashes still readable. */
