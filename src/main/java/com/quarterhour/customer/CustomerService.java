@@ -62,6 +62,12 @@ public class CustomerService {
         return customers.findById(id).map(this::view);
     }
 
+    /** The customer's contact e-mail address, when one is on file. */
+    @Transactional(readOnly = true)
+    public Optional<String> contactEmail(long id) {
+        return customers.findById(id).map(Customer::getContactEmail).filter(email -> !email.isBlank());
+    }
+
     @Transactional(readOnly = true)
     public List<CustomerView> list() {
         return customers.findAll(Sort.by("name")).stream().map(this::view).toList();

@@ -5,6 +5,7 @@ import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.customer.NewCustomer;
+import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.identity.Groups;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,6 +43,11 @@ class DemoData {
             new DemoUser("technician", "Theo", "Technician", Groups.TECHNICIANS),
             new DemoUser("manager", "Mona", "Manager", Groups.MANAGERS));
 
+    /** Portal logins (password = user name) of two demo customers, so the portal and the access rules can be tried. */
+    static final List<DemoCustomerUser> CUSTOMER_USERS = List.of(
+            new DemoCustomerUser("customer", "BPS-20"),
+            new DemoCustomerUser("customer-b", "BPS-60"));
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentityService identity;
@@ -50,12 +56,15 @@ class DemoData {
     private final Clock clock;
     private final DemoBillingHistory billingHistory;
     private final boolean withBillingHistory;
+    private final CustomerUsers customerUsers;
 
     DemoData(IdentityService identity, CustomerService customers, PlanCatalog plans, Clock clock,
             DemoBillingHistory billingHistory,
-            @Value("${quarterhour.demo-data.billing-history:true}") boolean withBillingHistory) {
+            @Value("${quarterhour.demo-data.billing-history:true}") boolean withBillingHistory,
+            CustomerUsers customerUsers) {
         this.identity = identity;
         this.customers = customers;
+        this.customerUsers = customerUsers;
         this.plans = plans;
         this.clock = clock;
         this.billingHistory = billingHistory;
@@ -63,6 +72,9 @@ class DemoData {
     }
 
     record DemoUser(String username, String firstName, String lastName, String group) {
+    }
+
+    record DemoCustomerUser(String username, String planCode) {
     }
 
     @EventListener
@@ -81,6 +93,7 @@ class DemoData {
         log.info("Tasklist: http://localhost:{}/camunda/app/tasklist/ (log in as demo/demo; coordinator, technician "
                 + "and manager have their user name as password)", port);
         if (!customers.list().isEmpty()) {
+            createCustomerUsers(port);
             return;
         }
         // subscribed since the 1st of last month, so that a month-end run of last month bills the plans' fees
@@ -103,12 +116,30 @@ class DemoData {
         }
         CustomerView bakery = customers.create(new NewCustomer("Walk-in Bakery Ltd (no plan)", "GBP", "Europe/London",
                 "GB", new BigDecimal("0.20"), "manager", null));
+        createCustomerUsers(port);
         if (withBillingHistory) {
             billingHistory.create(lastMonth, byPlan, bakery);
             log.info("Demo data: a demo customer on each plan and one without, with completed work in {}; bill it with "
                     + "POST /api/billing/runs {\"period\":\"{}\"} as manager", lastMonth, lastMonth);
         } else {
             log.info("Demo data: a demo customer on each plan and one without");
+        }
+    }
+
+    /** Also on a database whose demo customers were created before customer users existed. */
+    private void createCustomerUsers(String port) {
+        for (DemoCustomerUser user : CUSTOMER_USERS) {
+            if (customerUsers.exists(user.username())) {
+                continue;
+            }
+            String name = demoName(plans.require(user.planCode()));
+            customers.list().stream().filter(c -> c.name().equals(name)).findFirst().ifPresent(customer -> {
+                // the demo password is the user name, which the password policy refuses: only demo data may do this
+                customerUsers.createDemoUser(customer.id(), user.username(), user.username(),
+                        user.username() + "@quarterhour.example");
+                log.info("Portal: http://localhost:{}/portal (log in as {}/{}: {})", port, user.username(),
+                        user.username(), name);
+            });
         }
     }
 

@@ -74,6 +74,28 @@ public class EngagementService {
         return new Started(engagement.getId(), processInstanceId);
     }
 
+    /**
+     * A customer user's own report or appointment (the portal, and customer users of the API): for its own account
+     * only (another account reads as one that does not exist), by report or appointment, dated now, and without the
+     * travel flag, which staff set. Then exactly as {@link #report}.
+     */
+    public Started reportAsCustomer(long customerId, NewEngagement request, String actor) {
+        if (request.customerId() != null && request.customerId() != customerId) {
+            throw DomainException.invalid("Customer " + request.customerId() + " does not exist");
+        }
+        if (request.channel() == Channel.PHONE_DIRECT) {
+            throw DomainException.invalid("channel must be REPORT or APPOINTMENT; PHONE_DIRECT requests are recorded by staff");
+        }
+        if (request.reportedAt() != null) {
+            throw DomainException.invalid("reportedAt is for imports by staff; a customer's request is dated when it is sent");
+        }
+        if (Boolean.TRUE.equals(request.travel())) {
+            throw DomainException.invalid("travel is set by staff");
+        }
+        return report(new NewEngagement(customerId, request.title(), request.description(), request.channel(),
+                request.impact(), request.appointmentStart(), null, false), actor);
+    }
+
     @Transactional(readOnly = true)
     public EngagementDetails get(long id) {
         return details(lifecycle.engagement(id));

@@ -17,6 +17,16 @@ public class StaffDirectory {
         this.identity = identity;
     }
 
+    /** Whether a staff user has this name, as given or in lower case (customer user names are stored lower-cased). */
+    public boolean exists(String username) {
+        if (username == null || username.isBlank()) {
+            return false;
+        }
+        String lower = username.toLowerCase(java.util.Locale.ROOT);
+        return EngineSystem.call(identity, () -> identity.createUserQuery().userId(username).count() > 0
+                || identity.createUserQuery().userId(lower).count() > 0);
+    }
+
     public boolean isTechnician(String username) {
         return isMember(username, Groups.TECHNICIANS);
     }

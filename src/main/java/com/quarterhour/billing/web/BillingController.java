@@ -6,13 +6,17 @@ import com.quarterhour.billing.BillingRunView;
 import com.quarterhour.billing.InvoiceService;
 import com.quarterhour.billing.InvoiceService.Purchase;
 import com.quarterhour.billing.InvoiceService.ReviewDecision;
+import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.UsageService;
 import com.quarterhour.billing.UsageView;
+import com.quarterhour.identity.CustomerScope;
+import com.quarterhour.shared.DomainException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,20 +29,28 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Billing runs, invoices (JSON, PDF, CSV), reviews, purchases and usage. */
+/**
+ * Billing runs, invoices (JSON, PDF, CSV), reviews, purchases and usage. Customer users read their own account's
+ * issued invoices and usage (see CustomerScope); a draft or void invoice is not theirs to see yet (or ever).
+ */
 @RestController
 class BillingController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+    /** What a customer sees of its invoices: numbered ones. A draft may still be rejected; a void one never counted. */
+    private static final Set<InvoiceStatus> SHOWN_TO_CUSTOMERS = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID);
+
     private final BillingRunService runs;
     private final InvoiceService invoices;
     private final UsageService usage;
+    private final CustomerScope scope;
 
-    BillingController(BillingRunService runs, InvoiceService invoices, UsageService usage) {
+    BillingController(BillingRunService runs, InvoiceService invoices, UsageService usage, CustomerScope scope) {
         this.runs = runs;
         this.invoices = invoices;
         this.usage = usage;
+        this.scope = scope;
     }
 
     record RunRequest(String period) {
@@ -62,27 +74,29 @@ class BillingController {
     }
 
     @GetMapping("/api/invoices")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     List<InvoiceView> invoices(@RequestParam(required = false) Long customerId,
             @RequestParam(required = false) String period) {
-        return invoices.list(customerId, period);
+        List<InvoiceView> found = scope.list(customerId, customer -> invoices.list(customer, period));
+        return scope.isCustomer() ? found.stream().filter(i -> SHOWN_TO_CUSTOMERS.contains(i.status())).toList() : found;
     }
 
     @GetMapping("/api/invoices/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     InvoiceView invoice(@PathVariable long id) {
-        return invoices.get(id);
+        return visible(id);
     }
 
     @GetMapping(value = "/api/invoices/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     ResponseEntity<byte[]> invoicePdfByAccept(@PathVariable long id) {
         return pdf(id);
     }
 
     @GetMapping("/api/invoices/{id}.pdf")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        visible(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("invoice-" + id + ".pdf").build().toString())
@@ -90,14 +104,15 @@ class BillingController {
     }
 
     @GetMapping(value = "/api/invoices/{id}", produces = "text/csv")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     ResponseEntity<String> invoiceCsvByAccept(@PathVariable long id) {
         return csv(id);
     }
 
     @GetMapping("/api/invoices/{id}.csv")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     ResponseEntity<String> csv(@PathVariable long id) {
+        visible(id);
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("invoice-" + id + ".csv").build().toString())
@@ -118,8 +133,23 @@ class BillingController {
     }
 
     @GetMapping("/api/customers/{id}/usage")
-    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','TECHNICIAN')")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','TECHNICIAN','CUSTOMER')")
     UsageView usage(@PathVariable long id, @RequestParam(required = false) String period) {
+        scope.requireVisible(id, () -> DomainException.notFound("Customer " + id + " does not exist"));
         return usage.usage(id, period);
+    }
+
+    /** The invoice, or the 404 of a missing one when a customer asks for another's or for one not shown to customers. */
+    private InvoiceView visible(long id) {
+        InvoiceView invoice = invoices.get(id);
+        scope.requireVisible(invoice.customerId(), () -> missing(id));
+        if (scope.isCustomer() && !SHOWN_TO_CUSTOMERS.contains(invoice.status())) {
+            throw missing(id);
+        }
+        return invoice;
+    }
+
+    private static DomainException missing(long id) {
+        return DomainException.notFound("Invoice " + id + " does not exist");
     }
 }

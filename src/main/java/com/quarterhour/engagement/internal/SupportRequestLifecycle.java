@@ -8,6 +8,7 @@ import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.RootCause;
+import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.engagement.TimeCorrection;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +46,11 @@ public class SupportRequestLifecycle {
     private final StaffDirectory staff;
     private final SlaService sla;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
-            AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers, PlanCatalog plans, StaffDirectory staff,
-            SlaService sla, Clock clock) {
+            AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers,
+            PlanCatalog plans, StaffDirectory staff, SlaService sla, Clock clock, ApplicationEventPublisher events) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
@@ -57,6 +60,7 @@ public class SupportRequestLifecycle {
         this.staff = staff;
         this.sla = sla;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Validates and records a new request. Off-hours means reported outside the customer's working time, unplanned. */
@@ -191,8 +195,9 @@ public class SupportRequestLifecycle {
         Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
         Instant now = clock.instant();
         if (work.minutes() != null || !work.resolve()) {
-            TimeEntry entry = validEntry(engagement, plan, work, technician, now);
-            timeEntries.save(entry);
+            TimeEntry entry = timeEntries.save(validEntry(engagement, plan, work, technician, now));
+            events.publishEvent(new TimeCaptured(engagementId, engagement.getCustomerId(), entry.getId(),
+                    entry.getWorkDate(), entry.getMinutes()));
         }
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
@@ -299,6 +304,8 @@ public class SupportRequestLifecycle {
         String reason = requireText(correction.reason(), "reason", CORRECTION_REASON_LIMIT);
         corrections.save(new TimeEntryCorrection(entry, actor, now, reason));
         entry.correct(time.workDate(), time.minutes(), time.agents(), time.note());
+        events.publishEvent(new TimeCaptured(engagementId, engagement.getCustomerId(), entry.getId(), entry.getWorkDate(),
+                entry.getMinutes()));
         return entry;
     }
 

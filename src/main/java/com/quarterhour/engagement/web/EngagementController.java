@@ -12,6 +12,8 @@ import com.quarterhour.engagement.EngagementService.Resolution;
 import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.engagement.TimeCorrection;
+import com.quarterhour.identity.CustomerScope;
+import com.quarterhour.shared.DomainException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -25,32 +27,39 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The engagement API. Customer users may report, list and read, for their own account only (see CustomerScope). */
 @RestController
 class EngagementController {
 
     private final EngagementService engagements;
+    private final CustomerScope scope;
 
-    EngagementController(EngagementService engagements) {
+    EngagementController(EngagementService engagements, CustomerScope scope) {
         this.engagements = engagements;
+        this.scope = scope;
     }
 
     @PostMapping("/api/engagements")
-    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     ResponseEntity<Started> report(@RequestBody NewEngagement request, Principal user) {
-        Started started = engagements.report(request, user.getName());
+        Started started = scope.customerId()
+                .map(own -> engagements.reportAsCustomer(own, request, user.getName()))
+                .orElseGet(() -> engagements.report(request, user.getName()));
         return ResponseEntity.created(URI.create("/api/engagements/" + started.id())).body(started);
     }
 
     @GetMapping("/api/engagements")
-    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     List<EngagementDetails> list(@RequestParam(required = false) Long customerId) {
-        return engagements.list(customerId);
+        return scope.list(customerId, engagements::list);
     }
 
     @GetMapping("/api/engagements/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     EngagementDetails get(@PathVariable long id) {
-        return engagements.get(id);
+        EngagementDetails engagement = engagements.get(id);
+        scope.requireVisible(engagement.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
+        return engagement;
     }
 
     @PostMapping("/api/engagements/{id}/triage")

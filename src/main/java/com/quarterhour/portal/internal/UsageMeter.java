@@ -1,0 +1,73 @@
+package com.quarterhour.portal.internal;
+
+import com.quarterhour.catalog.Plan;
+import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.engagement.AdjustmentStatus;
+import com.quarterhour.engagement.EngagementDetails;
+import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.portal.internal.AllowanceUse.CapturedTime;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Measures this month's captured time against the included hours of the customer's active plan. The month is the
+ * company's (as for usage and billing). Plans without included hours (pay as you go, per use, credits, per incident,
+ * per minute, dedicated seat) have nothing to measure.
+ */
+@Component
+@Transactional(readOnly = true)
+public class UsageMeter {
+
+    private final CustomerService customers;
+    private final PlanCatalog plans;
+    private final EngagementService engagements;
+    private final Clock clock;
+    private final ZoneId companyZone;
+
+    UsageMeter(CustomerService customers, PlanCatalog plans, EngagementService engagements, Clock clock,
+            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+        this.customers = customers;
+        this.plans = plans;
+        this.engagements = engagements;
+        this.clock = clock;
+        this.companyZone = companyZone;
+    }
+
+    /** The month's use with the plan that includes the hours. */
+    public record MeteredMonth(CustomerView customer, String planCode, String planName, BigDecimal overageHourlyRate,
+            AllowanceUse use) {
+    }
+
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(companyZone));
+    }
+
+    public Optional<MeteredMonth> thisMonth(long customerId) {
+        CustomerView customer = customers.get(customerId);
+        Optional<Plan> plan = customer.activePlanCode().flatMap(plans::find)
+                .filter(p -> p.includedMinutes().orElse(0) > 0);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CapturedTime> captured = new ArrayList<>();
+        for (EngagementDetails engagement : engagements.list(customerId)) {
+            boolean givenBack = engagement.adjustments().stream().anyMatch(a -> a.status() == AdjustmentStatus.APPROVED);
+            engagement.timeEntries().forEach(entry -> captured.add(
+                    new CapturedTime(entry.workDate(), entry.minutes(), entry.billable(), givenBack)));
+        }
+        Plan p = plan.get();
+        AllowanceUse use = AllowanceUse.of(currentMonth(), p.includedMinutes().orElseThrow(), p.billingIncrementMinutes(),
+                captured);
+        return Optional.of(new MeteredMonth(customer, p.code(), p.name(), p.overageHourlyRate().orElse(null), use));
+    }
+}

@@ -1,0 +1,298 @@
+package com.quarterhour.portal.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quarterhour.billing.InvoiceService;
+import com.quarterhour.billing.InvoiceStatus;
+import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.UsageService;
+import com.quarterhour.billing.UsageView;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.engagement.Channel;
+import com.quarterhour.engagement.EngagementDetails;
+import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.EngagementService.NewEngagement;
+import com.quarterhour.engagement.EngagementService.Started;
+import com.quarterhour.engagement.Impact;
+import com.quarterhour.identity.CustomerScope;
+import com.quarterhour.portal.internal.AllowanceUse;
+import com.quarterhour.portal.internal.UsageMeter;
+import com.quarterhour.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The customer portal's pages (customer users only: the security configuration lets no one else into /portal). Every
+ * page shows the caller's own account only; a request id of another account is a 404, like one that does not exist.
+ * Reports and appointments go through {@link EngagementService#reportAsCustomer}, exactly as a customer's API call.
+ */
+@Controller
+@RequestMapping("/portal")
+class PortalController {
+
+    /** Numbered invoices only: a draft may still change, a void one never counted (as for customers on the API). */
+    private static final Set<InvoiceStatus> SHOWN = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final int CHART_MONTHS = 12;
+
+    private final CustomerScope scope;
+    private final CustomerService customers;
+    private final EngagementService engagements;
+    private final UsageService usage;
+    private final InvoiceService invoices;
+    private final UsageMeter meter;
+    private final ObjectMapper json;
+
+    PortalController(CustomerScope scope, CustomerService customers, EngagementService engagements,
+            UsageService usage, InvoiceService invoices, UsageMeter meter, ObjectMapper json) {
+        this.scope = scope;
+        this.customers = customers;
+        this.engagements = engagements;
+        this.usage = usage;
+        this.invoices = invoices;
+        this.meter = meter;
+        this.json = json;
+    }
+
+    record RequestRow(long id, String reference, String title, String status, String priority, String reported,
+            String responseDue, String resolutionDue, String timeCaptured) {
+    }
+
+    record EntryRow(String date, String timeSpent, String note) {
+    }
+
+    record Banner(String level, int threshold, int percent, String used, String included, String month) {
+    }
+
+    record HoursRow(String month, String plan, String included, String used, String remaining, String overage) {
+    }
+
+    record InvoiceRow(long id, String number, String period, String kind, String status, String total, String issued) {
+    }
+
+    record ImpactChoice(String value, String label) {
+    }
+
+    /** The report form; kept as typed when the report is refused. */
+    record ReportForm(String title, String description, String impact) {
+    }
+
+    record AppointmentForm(String title, String description, String impact, String start) {
+    }
+
+    @ModelAttribute("impacts")
+    List<ImpactChoice> impacts() {
+        return Arrays.stream(Impact.values()).map(i -> new ImpactChoice(i.name(), PortalText.impact(i))).toList();
+    }
+
+    @GetMapping
+    String requests(Model model) {
+        CustomerView customer = common(model);
+        List<RequestRow> rows = engagements.list(customer.id()).stream()
+                .sorted(Comparator.comparing(EngagementDetails::reportedAt).reversed())
+                .map(e -> row(e, customer.timeZone()))
+                .toList();
+        model.addAttribute("requests", rows);
+        return "portal/requests";
+    }
+
+    @GetMapping("/requests/{id}")
+    String request(@PathVariable long id, Model model) {
+        CustomerView customer = common(model);
+        EngagementDetails engagement = engagements.get(id);
+        scope.requireVisible(engagement.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
+        ZoneId zone = customer.timeZone();
+        model.addAttribute("request", row(engagement, zone));
+        model.addAttribute("engagement", engagement);
+        model.addAttribute("impact", PortalText.impact(engagement.impact()));
+        model.addAttribute("channel", engagement.channel() == Channel.APPOINTMENT ? "Appointment" : "Reported issue");
+        model.addAttribute("appointment", PortalText.dateTime(engagement.appointmentStart(), zone));
+        model.addAttribute("firstResponse", PortalText.dateTime(engagement.firstRespondedAt(), zone));
+        model.addAttribute("resolved", PortalText.dateTime(engagement.resolvedAt(), zone));
+        model.addAttribute("entries", engagement.timeEntries().stream()
+                .map(t -> new EntryRow(PortalText.date(t.workDate()), PortalText.duration(t.minutes()), t.note()))
+                .toList());
+        model.addAttribute("adjustments", engagement.adjustments().stream()
+                .map(a -> PortalText.adjustment(a.type(), a.status())).toList());
+        return "portal/request";
+    }
+
+    @GetMapping("/requests/new")
+    String reportForm(Model model) {
+        common(model);
+        model.addAttribute("form", new ReportForm("", "", Impact.PARTIALLY_IMPAIRED.name()));
+        return "portal/report";
+    }
+
+    @PostMapping("/requests")
+    String report(@ModelAttribute("form") ReportForm form, Principal user, Model model, HttpServletResponse response) {
+        long customerId = scope.requireCustomer();
+        try {
+            Started started = engagements.reportAsCustomer(customerId, new NewEngagement(customerId, form.title(),
+                    form.description(), Channel.REPORT, impact(form.impact()), null, null, null), user.getName());
+            return "redirect:/portal/requests/" + started.id();
+        } catch (DomainException refused) {
+            return refused(model, response, refused, "portal/report");
+        }
+    }
+
+    @GetMapping("/appointments/new")
+    String appointmentForm(Model model) {
+        common(model);
+        model.addAttribute("form", new AppointmentForm("", "", Impact.FULLY_USABLE.name(), ""));
+        return "portal/appointment";
+    }
+
+    @PostMapping("/appointments")
+    String book(@ModelAttribute("form") AppointmentForm form, Principal user, Model model, HttpServletResponse response) {
+        long customerId = scope.requireCustomer();
+        try {
+            ZoneId zone = customers.get(customerId).timeZone();
+            Started started = engagements.reportAsCustomer(customerId, new NewEngagement(customerId, form.title(),
+                    form.description(), Channel.APPOINTMENT, impact(form.impact()),
+                    start(form.start()).atZone(zone).toInstant(), null, null), user.getName());
+            return "redirect:/portal/requests/" + started.id();
+        } catch (DomainException refused) {
+            return refused(model, response, refused, "portal/appointment");
+        }
+    }
+
+    @GetMapping("/hours")
+    String hours(Model model) throws JsonProcessingException {
+        CustomerView customer = common(model);
+        YearMonth current = meter.currentMonth();
+        List<UsageView> months = new ArrayList<>();
+        for (int back = CHART_MONTHS - 1; back >= 0; back--) {
+            months.add(usage.usage(customer.id(), current.minusMonths(back).toString()));
+        }
+        UsageView thisMonth = months.get(months.size() - 1);
+        model.addAttribute("month", LONG_MONTH.format(current));
+        model.addAttribute("thisMonth", thisMonth);
+        model.addAttribute("included", PortalText.hours(thisMonth.includedHours()));
+        model.addAttribute("used", PortalText.hours(thisMonth.usedHours()));
+        model.addAttribute("remaining", PortalText.hours(thisMonth.remainingHours()));
+        model.addAttribute("overage", PortalText.hours(thisMonth.overageHours()));
+        model.addAttribute("creditBalance", PortalText.money(thisMonth.creditBalance(), thisMonth.currency()));
+        model.addAttribute("prepaidHours", PortalText.hours(thisMonth.prepaidHours()));
+        model.addAttribute("captured", meter.thisMonth(customer.id())
+                .map(m -> PortalText.hours(m.use().usedHours())).orElse(null));
+        List<HoursRow> newestFirst = new ArrayList<>(months.stream().map(PortalController::hoursRow).toList());
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("rows", newestFirst);
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("labels", months.stream().map(m -> MONTH.format(YearMonth.parse(m.period()))).toList());
+        series.put("included", months.stream().map(UsageView::includedHours).toList());
+        series.put("used", months.stream().map(UsageView::usedHours).toList());
+        series.put("overage", months.stream().map(UsageView::overageHours).toList());
+        model.addAttribute("series", json.writeValueAsString(series));
+        return "portal/hours";
+    }
+
+    @GetMapping("/invoices")
+    String invoiceList(Model model) {
+        CustomerView customer = common(model);
+        List<InvoiceRow> rows = invoices.list(customer.id(), null).stream()
+                .filter(i -> SHOWN.contains(i.status()))
+                .sorted(Comparator.comparing(InvoiceView::id).reversed())
+                .map(i -> new InvoiceRow(i.id(), i.number(), i.period(), kind(i), i.status().name().charAt(0)
+                        + i.status().name().substring(1).toLowerCase(Locale.ROOT), PortalText.money(i.total(), i.currency()),
+                        PortalText.dateTime(i.issuedAt(), customer.timeZone())))
+                .toList();
+        model.addAttribute("invoices", rows);
+        UsageView current = usage.usage(customer.id(), null);
+        model.addAttribute("recommendation", current.recommendation());
+        if (current.recommendation() != null) {
+            model.addAttribute("saving", PortalText.money(current.recommendation().saving(), current.currency()));
+        }
+        return "portal/invoices";
+    }
+
+    /** The customer and this month's usage banner, on every page. */
+    private CustomerView common(Model model) {
+        CustomerView customer = customers.get(scope.requireCustomer());
+        model.addAttribute("customer", customer);
+        model.addAttribute("zone", customer.timeZone().getId());
+        meter.thisMonth(customer.id())
+                .flatMap(m -> m.use().highestThresholdReached().map(threshold -> banner(m.use(), threshold)))
+                .ifPresent(banner -> model.addAttribute("banner", banner));
+        return customer;
+    }
+
+    /** The form again, as typed, with what was wrong: 400 like the API's answer to the same request. */
+    private String refused(Model model, HttpServletResponse response, DomainException refused, String view) {
+        if (refused.status() != HttpStatus.BAD_REQUEST) {
+            throw refused;
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        common(model);
+        model.addAttribute("error", refused.getMessage());
+        return view;
+    }
+
+    private static Banner banner(AllowanceUse use, int threshold) {
+        return new Banner(threshold >= 90 ? "critical" : "warning", threshold, use.percentUsed(),
+                PortalText.hours(use.usedHours()), PortalText.hours(use.includedHours()), LONG_MONTH.format(use.month()));
+    }
+
+    private static RequestRow row(EngagementDetails e, ZoneId zone) {
+        return new RequestRow(e.id(), "ENG-" + e.id(), e.title(), PortalText.status(e.status()),
+                PortalText.priority(e.priority()), PortalText.dateTime(e.reportedAt(), zone),
+                PortalText.dateTime(e.responseDueAt(), zone),
+                e.resolutionClockPaused() ? "Paused while we wait for you" : PortalText.dateTime(e.resolutionDueAt(), zone),
+                PortalText.duration(e.minutesCaptured()));
+    }
+
+    private static HoursRow hoursRow(UsageView m) {
+        return new HoursRow(LONG_MONTH.format(YearMonth.parse(m.period())), m.planCode(), PortalText.hours(m.includedHours()),
+                PortalText.hours(m.usedHours()), PortalText.hours(m.remainingHours()), PortalText.hours(m.overageHours()));
+    }
+
+    private static String kind(InvoiceView invoice) {
+        return switch (invoice.kind()) {
+            case MONTHLY -> "Monthly";
+            case PURCHASE -> "Purchase";
+        };
+    }
+
+    private static Impact impact(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Impact.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("Choose how the issue affects your service");
+        }
+    }
+
+    private static LocalDateTime start(String value) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid("Choose when the appointment starts");
+        }
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeException e) {
+            throw DomainException.invalid("The start '" + value + "' is not a date and time such as 2026-11-20T10:00");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package com.quarterhour.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.NewCustomer;
+import com.quarterhour.engagement.Channel;
+import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.EngagementService.NewEngagement;
+import com.quarterhour.engagement.EngagementService.NewTimeEntry;
+import com.quarterhour.engagement.EngagementService.Resolution;
+import com.quarterhour.engagement.EngagementService.Triage;
+import com.quarterhour.engagement.Impact;
+import com.quarterhour.engagement.RootCause;
+import com.quarterhour.identity.CustomerUsers;
+import com.quarterhour.identity.NewCustomerUser;
+import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Priority;
+import com.quarterhour.support.QuarterhourTest;
+import com.quarterhour.support.TestCustomers;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The usage alert at 75% and 90% of a month's included hours: recorded once per customer, period and threshold,
+ * after the capture commits, mailed (GreenMail) to the customer's portal users and contact address, and shown as the
+ * portal's banner. November 2025 is this test's month.
+ */
+@QuarterhourTest
+class UsageAlertTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 11, 5);
+    private static final String PASSWORD = "Usage&Alert-2025";
+
+    @Autowired EngagementService engagements;
+    @Autowired CustomerService customers;
+    @Autowired CustomerUsers users;
+    @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
+
+    @BeforeEach
+    void wednesdayMorning() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-11-05T10:00:00Z")));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void reaching75And90PercentAlertsOnceEachToTheCustomersUsersAndContact() throws Exception {
+        long customer = customerOnBps20("office@alert.example");
+        users.create(customer, new NewCustomerUser("alert-a-" + System.nanoTime(), PASSWORD, "alice@alert.example"), "coordinator");
+        String withoutEmail = "alert-b-" + System.nanoTime();
+        users.create(customer, new NewCustomerUser(withoutEmail, PASSWORD, null), "coordinator");
+        long id = inProgress(customer);
+
+        capture(id, 840); // 14 of 20 hours: 70%
+        assertThat(alerts(customer)).isEmpty();
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        assertThat(banner(withoutEmail)).isNull();
+
+        capture(id, 60); // 15 hours: 75%
+        assertThat(alerts(customer)).containsExactly(Map.of("threshold_percent", 75, "used_minutes", 900,
+                "notified", "alice@alert.example,office@alert.example"));
+        List<MimeMessage> first = mails();
+        assertThat(first).hasSize(2); // one message, delivered to two mailboxes
+        assertThat(Arrays.stream(first.get(0).getRecipients(Message.RecipientType.TO)).map(Object::toString))
+                .containsExactly("alice@alert.example", "office@alert.example");
+        assertThat(first.get(0).getSubject())
+                .isEqualTo("Quarterhour: 75% of your included support hours for November 2025 are used");
+        assertThat((String) first.get(0).getContent()).contains("15 hours", "75% of the 20 hours",
+                "Business Priority Support 20 (BPS-20)", "£65.00 per hour", "http://localhost:8080/portal");
+        Element warning = banner(withoutEmail);
+        assertThat(warning.classNames()).contains("warning");
+        assertThat(warning.text()).contains("75% of your included hours used", "15 h of 20 h in November 2025");
+
+        capture(id, 15);
+        capture(id, 150); // 17.75 hours: 88%, still only the 75% alert
+        assertThat(alerts(customer)).hasSize(1);
+        assertThat(mails()).hasSize(2);
+
+        capture(id, 15); // 18 hours: 90%
+        assertThat(alerts(customer)).extracting(a -> a.get("threshold_percent")).containsExactly(75, 90);
+        assertThat(subjects()).containsExactlyInAnyOrder(
+                "Quarterhour: 75% of your included support hours for November 2025 are used",
+                "Quarterhour: 75% of your included support hours for November 2025 are used",
+                "Quarterhour: 90% of your included support hours for November 2025 are used",
+                "Quarterhour: 90% of your included support hours for November 2025 are used");
+        assertThat(banner(withoutEmail).classNames()).contains("critical");
+        assertThat(banner(withoutEmail).text()).contains("90% of your included hours used", "overage");
+
+        capture(id, 600); // 28 hours: over, but every threshold is already recorded
+        assertThat(alerts(customer)).hasSize(2);
+        assertThat(mails()).hasSize(4);
+        assertThat(banner(withoutEmail).text()).contains("140% of your included hours used");
+    }
+
+    @Test
+    void jumpingPastBothThresholdsRecordsBothAndMailsOnce() throws Exception {
+        long customer = customerOnBps20("jump@alert.example");
+        capture(inProgress(customer), 1200);
+        assertThat(alerts(customer)).extracting(a -> a.get("threshold_percent")).containsExactly(75, 90);
+        assertThat(mails()).hasSize(1);
+        assertThat(mails().get(0).getSubject()).contains("90%");
+    }
+
+    @Test
+    void timeCapturedInTasklistAlertsAsTheApiDoes() throws Exception {
+        long customer = customerOnBps20("tasklist@alert.example");
+        long id = inProgress(customer);
+        Task work = tasks.createTaskQuery().processInstanceId(engagements.get(id).processInstanceId())
+                .taskDefinitionKey("Work").singleResult();
+        identity.setAuthentication("technician", List.of("technicians"));
+        try {
+            // what the Work form submits
+            tasks.complete(work.getId(), Map.of("outcome", "CONTINUE", "workDate", TODAY.toString(), "minutes", 960,
+                    "note", "Migrated the mailboxes"));
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(engagements.get(id).minutesCaptured()).isEqualTo(960);
+        assertThat(alerts(customer)).extracting(a -> a.get("threshold_percent")).containsExactly(75);
+        assertThat(mails()).hasSize(1);
+    }
+
+    @Test
+    void aCaptureThatRollsBackAlertsNobody() throws Exception {
+        long customer = customerOnBps20("rollback@alert.example");
+        long id = inProgress(customer);
+        // the entry is recorded, then resolving without a resolution note fails: the whole step rolls back
+        assertThatThrownBy(() -> engagements.resolve(id, new Resolution(RootCause.OTHER, " ", TODAY, 1200, "All of it",
+                false, null), "technician")).isInstanceOf(DomainException.class).hasMessage("resolution note is required");
+        assertThat(engagements.get(id).timeEntries()).isEmpty();
+        assertThat(alerts(customer)).isEmpty();
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void withNobodyToMailTheAlertIsStillRecordedForTheBanner() throws Exception {
+        long customer = new TestCustomers(customers).onPlan("BPS-20");
+        capture(inProgress(customer), 900);
+        assertThat(alerts(customer)).containsExactly(Map.of("threshold_percent", 75, "used_minutes", 900));
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void plansWithoutIncludedHoursHaveNoAllowanceToAlertOn() throws Exception {
+        long customer = new TestCustomers(customers).onPlan("PAYG");
+        users.create(customer, new NewCustomerUser("payg-" + System.nanoTime(), PASSWORD, "payg@alert.example"), "coordinator");
+        capture(inProgress(customer), 1440);
+        assertThat(alerts(customer)).isEmpty();
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    private long customerOnBps20(String contactEmail) {
+        long id = customers.create(new NewCustomer("Alert customer " + System.nanoTime(), "GBP", "Europe/London", "GB",
+                new BigDecimal("0.20"), "manager", contactEmail)).id();
+        customers.subscribe(id, "BPS-20", LocalDate.of(2025, 11, 1));
+        return id;
+    }
+
+    private long inProgress(long customer) {
+        long id = engagements.report(new NewEngagement(customer, "Mail migration", null, Channel.REPORT,
+                Impact.PARTIALLY_IMPAIRED, null, null, null), "coordinator").id();
+        engagements.triage(id, new Triage(Priority.P3, true, "technician", null, null), "coordinator");
+        return id;
+    }
+
+    private void capture(long engagement, int minutes) {
+        engagements.captureTime(engagement, new NewTimeEntry(TODAY, minutes, "Worked on the migration", null, null),
+                "technician");
+    }
+
+    private List<Map<String, Object>> alerts(long customer) {
+        return jdbc.queryForList("select threshold_percent, used_minutes, notified from usage_alert"
+                + " where customer_id = ? and period = '2025-11' order by threshold_percent", customer).stream()
+                .map(row -> {
+                    Map<String, Object> alert = new java.util.LinkedHashMap<>();
+                    row.forEach((column, value) -> {
+                        if (value != null) {
+                            alert.put(column.toLowerCase(), value);
+                        }
+                    });
+                    return (Map<String, Object>) alert;
+                })
+                .toList();
+    }
+
+    private static List<String> subjects() {
+        return mails().stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static List<MimeMessage> mails() {
+        return Arrays.asList(MAIL.getReceivedMessages());
+    }
+
+    /** The banner on the portal's first page as the customer's user sees it, or null when there is none. */
+    private Element banner(String username) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andReturn().getRequest().getSession(false);
+        String html = mvc.perform(get("/portal").session(session)).andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(html).getElementById("usage-banner");
+    }
+}

@@ -1,0 +1,50 @@
+package com.quarterhour.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.quarterhour.engagement.AdjustmentStatus;
+import com.quarterhour.engagement.AdjustmentType;
+import com.quarterhour.engagement.Impact;
+import com.quarterhour.shared.Priority;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class PortalTextTest {
+
+    @Test
+    void impactsReadAsSeed004WordsThem() {
+        assertThat(PortalText.impact(Impact.FULLY_USABLE)).startsWith("Service fully usable");
+        assertThat(PortalText.impact(Impact.PARTIALLY_IMPAIRED)).startsWith("Service use partially impaired");
+        assertThat(PortalText.impact(Impact.SEVERELY_IMPAIRED)).startsWith("Service use severely impaired");
+        assertThat(PortalText.impact(Impact.UNUSABLE)).startsWith("Service unusable");
+    }
+
+    @Test
+    void durationsHoursAndMoney() {
+        assertThat(PortalText.duration(45)).isEqualTo("45 min");
+        assertThat(PortalText.duration(120)).isEqualTo("2 h");
+        assertThat(PortalText.duration(75)).isEqualTo("1 h 15 min");
+        assertThat(PortalText.hours(new BigDecimal("20.00"))).isEqualTo("20 h");
+        assertThat(PortalText.hours(new BigDecimal("15.25"))).isEqualTo("15.25 h");
+        assertThat(PortalText.hours(new BigDecimal("100.00"))).isEqualTo("100 h");
+        assertThat(PortalText.money(new BigDecimal("1320"), Currency.getInstance("GBP"))).isEqualTo("GBP 1,320.00");
+        assertThat(PortalText.money(new BigDecimal("5000"), Currency.getInstance("JPY"))).isEqualTo("JPY 5,000");
+        assertThat(PortalText.priority(Priority.P2)).isEqualTo("P2 High");
+        assertThat(PortalText.priority(null)).isEqualTo(PortalText.NONE);
+        assertThat(PortalText.adjustment(AdjustmentType.BUG_CREDIT, AdjustmentStatus.APPROVED))
+                .isEqualTo("Bug credit (the time is given back): approved");
+    }
+
+    @Test
+    void timesAreTheCustomersLocalTime() {
+        Instant summer = Instant.parse("2026-07-01T09:30:00Z");
+        assertThat(PortalText.dateTime(summer, ZoneId.of("Europe/London"))).isEqualTo("Wed 1 Jul 2026, 10:30");
+        assertThat(PortalText.dateTime(summer, ZoneId.of("America/New_York"))).isEqualTo("Wed 1 Jul 2026, 05:30");
+        assertThat(PortalText.dateTime(null, ZoneId.of("UTC"))).isEqualTo(PortalText.NONE);
+        assertThat(PortalText.date(LocalDate.parse("2026-11-17"))).isEqualTo("Tue 17 Nov 2026");
+    }
+}
