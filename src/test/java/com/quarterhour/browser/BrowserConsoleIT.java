@@ -1,0 +1,24 @@
+package com.quarterhour.browser;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The guard of every browser test: an error in the browser console fails the step that follows it. */
+class BrowserConsoleIT {
+
+    @TempDir Path profile;
+
+    @Test
+    void aConsoleErrorFailsTheNextStep() {
+        try (Browser browser = Browser.open(0, profile)) {
+            browser.driver().get("data:text/html,<title>console</title><p>A page that logs an error</p>");
+            browser.driver().executeScript("console.error('deliberate failure for the guard')");
+            assertThatThrownBy(() -> browser.step("console-guard"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("deliberate failure for the guard");
+        }
+    }
+}
