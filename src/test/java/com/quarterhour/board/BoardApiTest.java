@@ -126,6 +126,8 @@ class BoardApiTest {
         assertThat(order.indexOf(waiting.id())).isLessThan(order.indexOf(measured.id()));
         assertThat(board.get("counts").get("BREACHED").asInt()).isEqualTo(count(board, "BREACHED"));
         assertThat(board.get("counts").get("WARNED").asInt()).isEqualTo(count(board, "WARNED")).isPositive();
+        assertThat(board.get("counts").get("ON_TIME").asInt()).isEqualTo(count(board, "ON_TIME")).isPositive();
+        assertThat(board.get("counts").get("PAUSED").asInt()).isEqualTo(count(board, "PAUSED")).isPositive();
 
         // time moves on: the on-time request is warned at 10:42:30 and breached at 10:50
         at("2026-11-17T10:43");

@@ -80,10 +80,15 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
-    /** Spring Security's login form; the user's password is their name in the demo data. */
+    /** Spring Security's login form, which leads on to Tasklist; the demo users' password is their name. */
     void logInAs(String user) {
+        visitAs(user, "/login");
+    }
+
+    /** Opens {@code path} as a new visitor: the login form comes first, then the page asked for. */
+    void visitAs(String user, String path) {
         driver.manage().deleteAllCookies();
-        go("/login");
+        go(path);
         visible(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
