@@ -40,6 +40,8 @@ class BoardBrowserIT {
     private static final long SHARED_SUPPORT_CUSTOMER = 13;
     /** Demo customer 2: Business Priority Support 20 h, business hours. */
     private static final long BUSINESS_CUSTOMER = 2;
+    /** Demo customer 9: pay as you go, no target (measured only). */
+    private static final long PAY_AS_YOU_GO_CUSTOMER = 9;
 
     @LocalServerPort int port;
     @Autowired TestRestTemplate http;
@@ -75,7 +77,12 @@ class BoardBrowserIT {
         long onTime = report(SHARED_SUPPORT_CUSTOMER, "New starter needs a laptop", "PARTIALLY_IMPAIRED", null);
         long business = report(BUSINESS_CUSTOMER, "Invoice template shows the old logo", "FULLY_USABLE", null);
         triage(business, "P4", "technician");
-        captureTime(business, 45, "Replaced the logo in the template; waiting for the next invoice run");
+        captureTime(business, 45, "Replaced the logo in the template", false);
+        long waiting = report(SHARED_SUPPORT_CUSTOMER, "Backup job fails at night", "PARTIALLY_IMPAIRED",
+                now.minus(Duration.ofMinutes(20))); // answered within the 30 minutes
+        triage(waiting, "P3", "demo");
+        captureTime(waiting, 15, "Asked for the backup log", true);
+        long measured = report(PAY_AS_YOU_GO_CUSTOMER, "Help setting up a shared calendar", "FULLY_USABLE", null);
 
         browser.visitAs("coordinator", "/board");
         assertThat(browser.driver().getCurrentUrl()).contains("/board");
@@ -89,6 +96,9 @@ class BoardBrowserIT {
         assertThat(cell(worked, "priority")).isEqualTo("P4");
         assertThat(cell(rowOf(breached), "state")).isEqualTo("breached");
         assertThat(cell(rowOf(breached), "customer")).contains("SHARED-247");
+        assertThat(stateOf(waiting)).isEqualTo("PAUSED");
+        assertThat(cell(rowOf(waiting), "status")).isEqualTo("Waiting for the customer");
+        assertThat(stateOf(measured)).isEqualTo("NO_TARGET");
         browser.step("board-01-all-open-engagements");
 
         new Select(browser.visible(By.id("filter-plan"))).selectByValue("SHARED-247");
@@ -148,10 +158,11 @@ class BoardBrowserIT {
         assertThat(triaged.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
-    private void captureTime(long engagement, int minutes, String note) {
+    private void captureTime(long engagement, int minutes, String note, boolean waitForCustomer) {
         ResponseEntity<JsonNode> captured = http.withBasicAuth("technician", "technician").postForEntity(
                 "/api/engagements/" + engagement + "/time-entries",
-                Map.of("workDate", LocalDate.now(ZoneId.of("Europe/London")).toString(), "minutes", minutes, "note", note),
+                Map.of("workDate", LocalDate.now(ZoneId.of("Europe/London")).toString(), "minutes", minutes, "note", note,
+                        "waitForCustomer", waitForCustomer),
                 JsonNode.class);
         assertThat(captured.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
