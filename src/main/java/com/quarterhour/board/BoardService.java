@@ -54,8 +54,8 @@ public class BoardService {
     /** Open engagements matching every given filter (null or blank: any); an unknown plan is a 400. */
     public BoardView board(Priority priority, String plan, String technician) {
         String planCode = blankToNull(plan);
-        List<PlanOption> planOptions = planOptions();
-        if (planCode != null && planOptions.stream().noneMatch(p -> p.code().equals(planCode))) {
+        List<PlanOption> catalogue = planOptions();
+        if (planCode != null && catalogue.stream().noneMatch(p -> p.code().equals(planCode))) {
             plans.require(planCode); // the catalogue's 400, naming the plans there are
         }
         BoardView.Filter filter = new BoardView.Filter(priority, planCode, blankToNull(technician));
@@ -71,7 +71,7 @@ public class BoardService {
                 .toList();
         Map<SlaState, Integer> counts = new EnumMap<>(SlaState.class);
         rows.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
-        return new BoardView(now, filter, counts, rows, planOptions, engagements.assignedTechnicians());
+        return new BoardView(now, filter, counts, rows, catalogue, engagements.assignedTechnicians());
     }
 
     private List<PlanOption> planOptions() {
