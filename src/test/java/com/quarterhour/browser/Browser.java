@@ -64,7 +64,7 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
     }
 
-    private static void requireInstalled(Path executable, String debianPackage) {
+    static void requireInstalled(Path executable, String debianPackage) {
         if (!Files.isExecutable(executable)) {
             throw new AssertionError(executable + " is missing: the browser tests need Debian's Chromium and its "
                     + "driver; install them with: apt-get install -y chromium chromium-driver (package " + debianPackage

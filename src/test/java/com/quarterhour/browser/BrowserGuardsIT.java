@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The guard of every browser test: an error in the browser console fails the step that follows it. */
-class BrowserConsoleIT {
+/**
+ * The guards of every browser test: an error in the browser console fails the step that follows it, and a
+ * missing browser or driver fails (never skips) with the command that installs it.
+ */
+class BrowserGuardsIT {
 
     @TempDir Path profile;
 
@@ -20,5 +23,13 @@ class BrowserConsoleIT {
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("deliberate failure for the guard");
         }
+    }
+
+    @Test
+    void aMissingBrowserOrDriverFailsWithTheInstallCommand() {
+        assertThatThrownBy(() -> Browser.requireInstalled(profile.resolve("no-chromium-here"), "chromium"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("no-chromium-here is missing")
+                .hasMessageContaining("apt-get install -y chromium chromium-driver");
     }
 }
