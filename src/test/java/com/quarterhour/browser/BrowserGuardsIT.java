@@ -19,7 +19,7 @@ class BrowserGuardsIT {
         try (Browser browser = Browser.open(0, profile)) {
             browser.driver().get("data:text/html,<title>console</title><p>A page that logs an error</p>");
             browser.driver().executeScript("console.error('deliberate failure for the guard')");
-            assertThatThrownBy(() -> browser.step("console-guard"))
+            assertThatThrownBy(() -> browser.step("guard-console-error"))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("deliberate failure for the guard");
         }
