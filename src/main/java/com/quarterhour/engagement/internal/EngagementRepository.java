@@ -1,16 +1,17 @@
 package com.quarterhour.engagement.internal;
 
 import com.quarterhour.engagement.EngagementStatus;
-import java.time.Instant;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface EngagementRepository extends JpaRepository<Engagement, Long> {
+public interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpecificationExecutor<Engagement> {
 
     List<Engagement> findByCustomerIdOrderByReportedAtDesc(Long customerId);
 
@@ -26,4 +27,9 @@ public interface EngagementRepository extends JpaRepository<Engagement, Long> {
     /** Billing: one customer's engagements completed in [from, to). */
     List<Engagement> findByCustomerIdAndStatusAndCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByIdAsc(
             Long customerId, EngagementStatus status, Instant from, Instant to);
+
+    /** Staff board: who is assigned to engagements not in the given status (COMPLETED), by name. */
+    @Query("select distinct e.technician from Engagement e where e.status <> :status and e.technician is not null"
+            + " order by e.technician")
+    List<String> findTechniciansAssignedWhileNot(EngagementStatus status);
 }

@@ -2,6 +2,7 @@ package com.quarterhour.sla.internal;
 
 import com.quarterhour.sla.ClockKind;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,7 @@ public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
     List<SlaClock> findByEngagementIdOrderByKind(long engagementId);
 
     List<SlaClock> findByKindAndStartedAtGreaterThanEqualAndStartedAtLessThan(ClockKind kind, Instant from, Instant to);
+
+    /** Read models: the clocks of many engagements in one query. */
+    List<SlaClock> findByEngagementIdInOrderByEngagementIdAscKindAsc(Collection<Long> engagementIds);
 }

@@ -1,0 +1,114 @@
+package com.quarterhour.board;
+
+import com.quarterhour.board.BoardView.PlanOption;
+import com.quarterhour.board.internal.CustomerNames;
+import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.engagement.OpenEngagement;
+import com.quarterhour.engagement.OpenEngagementsQuery;
+import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.ClockKind;
+import com.quarterhour.sla.ClockSnapshot;
+import com.quarterhour.sla.SlaClockQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff SLA board: open engagements with their clocks' states at the engine's now. Six queries whatever
+ * the number of rows: engagements, their minutes, their clocks, breach counts, customer names and the
+ * technicians to filter by (the plans are read once).
+ */
+@Service
+@Transactional(readOnly = true)
+public class BoardService {
+
+    private static final Comparator<BoardRow> MOST_URGENT_FIRST = Comparator.comparing(BoardRow::state, SlaState.URGENCY)
+            .thenComparing(BoardService::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(BoardRow::reportedAt)
+            .thenComparing(BoardRow::id);
+
+    private final OpenEngagementsQuery engagements;
+    private final SlaClockQuery clocks;
+    private final CustomerNames customerNames;
+    private final PlanCatalog plans;
+    private final Clock clock;
+    /** The catalogue changes by migration only, so its plans are read once (a plan loads its rates with it). */
+    private volatile List<PlanOption> planOptions;
+
+    BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, CustomerNames customerNames, PlanCatalog plans,
+            Clock clock) {
+        this.engagements = engagements;
+        this.clocks = clocks;
+        this.customerNames = customerNames;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** Open engagements matching every given filter (null or blank: any); an unknown plan is a 400. */
+    public BoardView board(Priority priority, String plan, String technician) {
+        String planCode = blankToNull(plan);
+        List<PlanOption> catalogue = planOptions();
+        if (planCode != null && catalogue.stream().noneMatch(p -> p.code().equals(planCode))) {
+            plans.require(planCode); // the catalogue's 400, naming the plans there are
+        }
+        BoardView.Filter filter = new BoardView.Filter(priority, planCode, blankToNull(technician));
+        Instant now = clock.instant();
+        List<OpenEngagement> open = engagements.open(new OpenEngagementsQuery.Filter(filter.priority(), filter.plan(),
+                filter.technician()));
+        List<Long> ids = open.stream().map(OpenEngagement::id).toList();
+        Map<Long, List<ClockSnapshot>> clocksByEngagement = clocks.clocksOf(ids);
+        Map<Long, String> names = customerNames.of(open.stream().map(OpenEngagement::customerId).distinct().toList());
+        List<BoardRow> rows = open.stream()
+                .map(e -> row(e, names.get(e.customerId()), clocksByEngagement.getOrDefault(e.id(), List.of()), now))
+                .sorted(MOST_URGENT_FIRST)
+                .toList();
+        Map<SlaState, Integer> counts = new EnumMap<>(SlaState.class);
+        rows.forEach(r -> counts.merge(r.state(), 1, Integer::sum));
+        return new BoardView(now, filter, counts, rows, catalogue, engagements.assignedTechnicians());
+    }
+
+    private List<PlanOption> planOptions() {
+        if (planOptions == null) {
+            planOptions = plans.all().stream().map(p -> new PlanOption(p.code(), p.name())).toList();
+        }
+        return planOptions;
+    }
+
+    private static BoardRow row(OpenEngagement e, String customerName, List<ClockSnapshot> engagementClocks, Instant now) {
+        ClockSnapshot response = clockOf(engagementClocks, ClockKind.RESPONSE);
+        ClockSnapshot resolution = clockOf(engagementClocks, ClockKind.RESOLUTION);
+        SlaState responseState = SlaState.of(response, now);
+        SlaState resolutionState = SlaState.of(resolution, now);
+        return new BoardRow(e.id(), e.customerId(), customerName, e.planCode(), e.title(), e.priority(), e.status(),
+                e.technician(), e.minutesCaptured(), e.reportedAt(), dueAt(response), responseState, dueAt(resolution),
+                resolutionState, SlaState.overall(List.of(responseState, resolutionState)));
+    }
+
+    private static ClockSnapshot clockOf(List<ClockSnapshot> engagementClocks, ClockKind kind) {
+        return engagementClocks.stream().filter(c -> c.kind() == kind).findFirst().orElse(null);
+    }
+
+    private static Instant dueAt(ClockSnapshot clock) {
+        return clock == null ? null : clock.dueAt();
+    }
+
+    /** The nearest due time of a clock that is still running. */
+    private static Instant nextDue(BoardRow row) {
+        return Stream.of(row.responseState() == SlaState.MET ? null : row.responseDueAt(),
+                        row.resolutionState() == SlaState.MET ? null : row.resolutionDueAt())
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,47 @@
+package com.quarterhour.board.web;
+
+import com.quarterhour.board.BoardService;
+import com.quarterhour.board.BoardView;
+import com.quarterhour.shared.Priority;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The staff SLA board for coordinators, managers and admins: the JSON, and the page that fetches it every few
+ * seconds. The page is served by this controller, not as a static file, so that its role check applies.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER')")
+class BoardController {
+
+    private final BoardService board;
+    private final int refreshSeconds;
+
+    BoardController(BoardService board, @Value("${quarterhour.board.refresh-seconds:30}") int refreshSeconds) {
+        this.board = board;
+        this.refreshSeconds = refreshSeconds;
+    }
+
+    @GetMapping(path = "/api/board", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    BoardView board(@RequestParam(required = false) Priority priority, @RequestParam(required = false) String plan,
+            @RequestParam(required = false) String technician) {
+        return board.board(priority, plan, technician);
+    }
+
+    @GetMapping("/board")
+    String page(Model model, Principal user) {
+        model.addAttribute("username", user.getName());
+        model.addAttribute("priorities", List.of(Priority.values()));
+        model.addAttribute("refreshSeconds", refreshSeconds);
+        return "board";
+    }
+}

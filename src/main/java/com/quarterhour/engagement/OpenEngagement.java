@@ -1,0 +1,12 @@
+package com.quarterhour.engagement;
+
+import com.quarterhour.shared.Priority;
+import java.time.Instant;
+
+/**
+ * An engagement that is not completed yet, as the staff board lists it. {@code priority} is the one in force
+ * (the coordinator's, or the suggestion until triage); {@code minutesCaptured} adds up its time entries.
+ */
+public record OpenEngagement(long id, long customerId, String title, Priority priority, EngagementStatus status,
+        String planCode, String technician, Instant reportedAt, int minutesCaptured) {
+}
