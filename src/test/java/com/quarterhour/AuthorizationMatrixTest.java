@@ -50,6 +50,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the webapps' API as a machine does.
  * <p>One row shows a rule of the framework rather than of this application: a technician gets 400 for an invalid body
  * on POST /api/customers, because Spring validates the body before method security runs; with a valid body it is 403.
+ * The same holds for a bad filter on GET /api/board (the parameter is converted before method security runs).
  */
 @QuarterhourTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,6 +105,9 @@ class AuthorizationMatrixTest {
             GET  /portal/assets/portal.css                    |                                                        | LOGIN 200   200   403   403   403   403
             GET  /portal/assets/hours.js                      |                                                        | LOGIN 200   200   403   403   403   403
             GET  /webjars/chart.js/dist/chart.umd.js          |                                                        | LOGIN 200   200   200   200   200   200
+            GET  /board                                       |                                                        | LOGIN 403   403   403   200   200   200
+            GET  /api/board                                   |                                                        | 401   403   403   403   200   200   200
+            GET  /api/board?priority=P9                       |                                                        | 401   403   403   400   400   400   400
             GET  /camunda/app/tasklist/                       |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
             GET  /camunda/app/cockpit/                        |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
             GET  /camunda/api/engine/engine/default/task      |                                                        | 401   403   403   PASS  PASS  PASS  PASS
