@@ -2,12 +2,18 @@ package com.quarterhour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,19 +22,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The customer portal's other pages in a real browser, as the demo customer: the hours chart is drawn by
- * Chart.js from the WebJar under the portal's Content-Security-Policy, the invoices page and an appointment
+ * Chart.js from the WebJar under the portal's Content-Security-Policy, last month's invoice (billed by a manager
+ * through the API) with its PDF, and an appointment
  * booked through its form. A console error fails every step. Screenshots: target/browser-screenshots/portal-*.png.
  */
 @BrowserTest
 class PortalBrowserIT {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Demo customer 2 (BPS-20), whose portal login is customer/customer. */
+    private static final long DEMO_CUSTOMER = 2;
 
     @LocalServerPort int port;
+    @Autowired TestRestTemplate http;
+    @Autowired ManagementService management;
     @TempDir Path profile;
 
     private Browser browser;
@@ -66,8 +81,14 @@ class PortalBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector("#hours-table tbody tr"))).hasSize(12);
         browser.step("portal-01-hours");
 
+        String invoice = billLastMonth();
         browser.click(By.id("nav-invoices"));
-        browser.visible(By.cssSelector("#invoices, #no-invoices"));
+        WebElement invoices = browser.visible(By.id("invoices"));
+        assertThat(invoices.getText()).contains(invoice, YearMonth.now(LONDON).minusMonths(1).toString());
+        WebElement pdf = invoices.findElement(By.cssSelector("a.pdf"));
+        Object contentType = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')))", pdf.getAttribute("href"));
+        assertThat(contentType).isEqualTo("200 application/pdf");
         browser.step("portal-02-invoices");
 
         browser.click(By.id("nav-appointment"));
@@ -87,5 +108,26 @@ class PortalBrowserIT {
         browser.click(By.id("nav-requests"));
         assertThat(browser.visible(By.id("requests")).getText()).contains("Move the office printer");
         browser.step("portal-05-my-requests");
+    }
+
+    /** A manager bills last month (the demo customers' history) through the API; returns customer 2's invoice number. */
+    private String billLastMonth() {
+        ResponseEntity<JsonNode> started = http.withBasicAuth("manager", "manager").postForEntity("/api/billing/runs",
+                Map.of("period", YearMonth.now(LONDON).minusMonths(1).toString()), JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String instance = started.getBody().get("processInstanceId").asText();
+        // no job executor in tests: the run's jobs are executed here, as the executor would, until none is left
+        for (List<Job> jobs = due(instance); !jobs.isEmpty(); jobs = due(instance)) {
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+        ResponseEntity<JsonNode> issued = http.withBasicAuth("manager", "manager").getForEntity(
+                "/api/invoices?customerId=" + DEMO_CUSTOMER, JsonNode.class);
+        assertThat(issued.getBody()).hasSize(1);
+        assertThat(issued.getBody().get(0).get("status").asText()).isEqualTo("ISSUED");
+        return issued.getBody().get(0).get("number").asText();
+    }
+
+    private List<Job> due(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).executable().list();
     }
 }
