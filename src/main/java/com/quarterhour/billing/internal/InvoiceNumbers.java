@@ -19,9 +19,15 @@ class InvoiceNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public int next(int year) {
+        return reserve(year, 1);
+    }
+
+    /** The next {@code count} consecutive numbers of the year, under one lock; returns the first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int reserve(int year, int count) {
         InvoiceNumberCounter counter = counters.lockYear(year)
                 // the first invoice of a year: a concurrent first one fails on the primary key and is retried
                 .orElseGet(() -> counters.saveAndFlush(new InvoiceNumberCounter(year)));
-        return counter.next();
+        return counter.reserve(count);
     }
 }
