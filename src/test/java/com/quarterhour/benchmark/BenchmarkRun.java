@@ -78,6 +78,9 @@ public final class BenchmarkRun {
             print("  invoices %,d (issued %,d), lines %,d (time lines %,d), time entries left unbilled %,d",
                     invoices, issued, lines, timeLines, unbilled);
             print("  invoice numbers of the run's year: %s", numbers(jdbc, billing.runId));
+            print("  where the time went (Camunda history of the run's process instance, seconds from the start):");
+            timeline(jdbc, billing.runId, start0(jdbc, billing.runId));
+            jobs(jdbc, billing.runId);
             print("  heap: peak of the pools %s (sum of eden+survivor+old peaks), sampled max used %s,"
                     + " max after GC %s (%d collections), -Xmx %s", mib(billing.peakPools), mib(billing.sampledMax),
                     mib(billing.maxAfterGc), billing.collections, mib(Runtime.getRuntime().maxMemory()));
@@ -125,7 +128,7 @@ public final class BenchmarkRun {
                         "--spring.main.banner-mode=off");
     }
 
-    /** Polls the run every 100 ms; reports progress every 15 s. */
+    /** Polls the run every 100 ms; reports progress every 5 s. */
     private static boolean waitForRun(JdbcTemplate jdbc, long runId, long start, Duration limit)
             throws InterruptedException {
         long lastReport = start;
@@ -139,7 +142,7 @@ public final class BenchmarkRun {
                 print("  time limit %s reached: %s", limit, outcomes(jdbc, runId));
                 return false;
             }
-            if (now - lastReport > Duration.ofSeconds(15).toNanos()) {
+            if (now - lastReport > Duration.ofSeconds(5).toNanos()) {
                 print("  %.0f s: %s", seconds(now - start), outcomes(jdbc, runId));
                 lastReport = now;
             }
@@ -189,6 +192,44 @@ public final class BenchmarkRun {
         } finally {
             jdbc.execute("drop table bench_line_floor");
         }
+    }
+
+    private static java.sql.Timestamp start0(JdbcTemplate jdbc, long runId) {
+        return jdbc.queryForObject("select started_at from billing_run where id = ?", java.sql.Timestamp.class, runId);
+    }
+
+    /** Per BPMN activity: how many instances, first start, last end and the sum of their durations. */
+    private static void timeline(JdbcTemplate jdbc, long runId, java.sql.Timestamp start) {
+        jdbc.query("""
+                select a.act_id_, count(*) as n, min(a.start_time_) as first_start, max(a.end_time_) as last_end,
+                       sum(a.duration_) as total_ms
+                from act_hi_actinst a join billing_run r on r.process_instance_id = a.proc_inst_id_
+                where r.id = ? group by a.act_id_ order by min(a.start_time_), a.act_id_
+                """, rs -> {
+            print("    %-22s x%-6d %7.1f .. %7.1f s, busy %8.1f s in total", rs.getString("act_id_"), rs.getLong("n"),
+                    (rs.getTimestamp("first_start").getTime() - start.getTime()) / 1000.0,
+                    rs.getTimestamp("last_end") == null ? Double.NaN
+                            : (rs.getTimestamp("last_end").getTime() - start.getTime()) / 1000.0,
+                    rs.getLong("total_ms") / 1000.0);
+        }, runId);
+    }
+
+    /** Jobs of the run by activity and state (0 created, 1 failed, 2 successful): retries show up as failures. */
+    private static void jobs(JdbcTemplate jdbc, long runId) {
+        List<String> rows = new ArrayList<>();
+        jdbc.query("""
+                select j.act_id_, j.job_state_, count(*) as n from act_hi_job_log j
+                join billing_run r on r.process_instance_id = j.process_instance_id_
+                where r.id = ? group by j.act_id_, j.job_state_ order by j.act_id_, j.job_state_
+                """, rs -> {
+            rows.add(rs.getString("act_id_") + "/" + switch (rs.getInt("job_state_")) {
+                case 0 -> "created";
+                case 1 -> "failed";
+                case 2 -> "done";
+                default -> "state " + rs.getInt("job_state_");
+            } + " " + rs.getLong("n"));
+        }, runId);
+        print("  jobs: %s", String.join(", ", rows));
     }
 
     private static Map<String, Long> outcomes(JdbcTemplate jdbc, long runId) {
