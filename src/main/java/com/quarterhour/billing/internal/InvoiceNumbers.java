@@ -22,6 +22,17 @@ class InvoiceNumbers {
         return reserve(year, 1);
     }
 
+    /**
+     * Makes sure the year has its counter row before batches issue concurrently: the first issue of a year would
+     * otherwise insert the row in several transactions at once, and all but one would fail and wait for a retry.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void prepare(int year) {
+        if (counters.findById(year).isEmpty()) {
+            counters.saveAndFlush(new InvoiceNumberCounter(year));
+        }
+    }
+
     /** The next {@code count} consecutive numbers of the year, under one lock; returns the first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int reserve(int year, int count) {

@@ -119,6 +119,8 @@ public class MonthEndBilling {
             recorded = ids.size();
         }
         run.selected((int) recorded);
+        // the batches of this run issue side by side: the year's counter row must exist before they start
+        numbers.prepare(LocalDate.ofInstant(clock.instant(), basis.companyZone()).getYear());
         return (int) recorded;
     }
 

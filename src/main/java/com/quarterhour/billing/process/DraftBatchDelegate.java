@@ -6,10 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * Service task "Price, draft and issue in bulk", one job per batch of customers; the jobs are not exclusive, so the
- * job executor runs batches side by side.
- */
+/** Service task "Price, draft and issue in bulk": one job, and one transaction, per batch of customers. */
 @Component
 class DraftBatchDelegate implements JavaDelegate {
 
