@@ -94,16 +94,18 @@ public final class BenchmarkRun {
                     + " customer, all rows read by JDBC): %s s, median %.3f s",
                     sql.stream().map(s -> String.format(Locale.ROOT, "%.3f", s)).collect(Collectors.joining(" / ")),
                     sqlMedian);
-            double floor = itemizationFloorSeconds(jdbc, period);
+            double floor = itemizationFloorSeconds(jdbc, period, false);
+            double floorWithKeys = itemizationFloorSeconds(jdbc, period, true);
             print("plain SQL itemization floor (INSERT ... SELECT of one line row per time entry into a copy of"
-                    + " invoice_line with its indexes, no FKs): %.3f s", floor);
+                    + " invoice_line with its indexes): %.3f s without foreign keys, %.3f s with those to time_entry"
+                    + " and engagement", floor, floorWithKeys);
             double ratio = seconds(billing.nanos) / sqlMedian;
             print("billing / SQL aggregation = %.1f x (target <= 2 x)", ratio);
             return String.format(Locale.ROOT,
                     "RESULT customers=%d entries=%d finished=%s billing_s=%.1f invoices=%d lines=%d sql_s=%.3f"
-                            + " floor_s=%.3f ratio=%.1f peak_pools_mib=%.0f sampled_max_mib=%.0f after_gc_mib=%.0f",
+                            + " floor_s=%.3f floor_fk_s=%.3f ratio=%.1f peak_pools_mib=%.0f sampled_max_mib=%.0f after_gc_mib=%.0f",
                     size.customers(), size.entries(), billing.finished, seconds(billing.nanos), invoices, lines,
-                    sqlMedian, floor, ratio, billing.peakPools / 1048576.0, billing.sampledMax / 1048576.0,
+                    sqlMedian, floor, floorWithKeys, ratio, billing.peakPools / 1048576.0, billing.sampledMax / 1048576.0,
                     billing.maxAfterGc / 1048576.0);
         } finally {
             dropDatabase();
@@ -125,6 +127,8 @@ public final class BenchmarkRun {
                         "--quarterhour.billing.review-threshold.EUR=" + NO_REVIEW,
                         "--server.port=0",
                         "--logging.level.root=WARN",
+                        "--logging.level.com.quarterhour.billing.internal.MonthEndBilling="
+                                + System.getProperty("benchmark.billingLog", "WARN"),
                         "--spring.main.banner-mode=off");
     }
 
@@ -171,9 +175,17 @@ public final class BenchmarkRun {
         return elapsed;
     }
 
-    /** What writing the itemized lines costs in plain SQL, with no pricing, process or Java at all. */
-    private static double itemizationFloorSeconds(JdbcTemplate jdbc, YearMonth period) {
+    /**
+     * What writing the itemized lines costs in plain SQL, with no pricing, process or Java at all: into a copy of
+     * invoice_line with its indexes, and (withForeignKeys) also its foreign keys to time_entry and engagement (the one
+     * to invoice is left out: the floor writes no invoices).
+     */
+    private static double itemizationFloorSeconds(JdbcTemplate jdbc, YearMonth period, boolean withForeignKeys) {
         jdbc.execute("create table bench_line_floor (like invoice_line including all)");
+        if (withForeignKeys) {
+            jdbc.execute("alter table bench_line_floor add foreign key (time_entry_id) references time_entry(id),"
+                    + " add foreign key (engagement_id) references engagement(id)");
+        }
         try {
             long start = System.nanoTime();
             jdbc.update("""

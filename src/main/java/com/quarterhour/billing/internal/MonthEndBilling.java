@@ -158,6 +158,7 @@ public class MonthEndBilling {
      * pricing fails is left SELECTED for "Bill customer", where the same failure becomes that customer's incident.
      */
     public Batch draftBatch(long runId, int batch) {
+        long started = System.nanoTime();
         BillingRun run = run(runId);
         YearMonth period = run.getPeriod();
         List<BillingRunCustomer> page = runCustomers.findByIdBillingRunId(runId,
@@ -170,6 +171,7 @@ public class MonthEndBilling {
         Map<Long, BulkBillingReads.CustomerWithSubscriptions> customersById = bulk.customers(ids);
         BulkBillingReads.Work work = bulk.completedWork(ids, basis.windowStart(period), basis.windowEnd(period));
         Map<Long, Balances> balances = ledger.of(ids);
+        long read = System.nanoTime();
 
         List<Priced> priced = new ArrayList<>();
         int skipped = 0;
@@ -209,6 +211,7 @@ public class MonthEndBilling {
             }
         }
 
+        long pricedAt = System.nanoTime();
         Map<Long, BillingRunCustomer> records = todo.stream()
                 .collect(Collectors.toMap(BillingRunCustomer::getCustomerId, c -> c));
         List<Invoice> toIssue = new ArrayList<>();
@@ -236,7 +239,14 @@ public class MonthEndBilling {
                 records.get(invoice.getCustomerId()).became(Outcome.ISSUED, invoice.getId());
             }
         }
-        return new Batch(page.size(), toIssue.size(), inReview, skipped, left);
+        Batch result = new Batch(page.size(), toIssue.size(), inReview, skipped, left);
+        if (log.isDebugEnabled()) {
+            // the transaction's commit (flush of the updates) comes after this line
+            log.debug("Billing run {}, batch {}: {}, {} lines; reads {} ms, pricing {} ms, writes {} ms", runId, batch,
+                    result, lines.stream().mapToInt(l -> l.lines().size()).sum(), (read - started) / 1_000_000,
+                    (pricedAt - read) / 1_000_000, (System.nanoTime() - pricedAt) / 1_000_000);
+        }
+        return result;
     }
 
     /**
