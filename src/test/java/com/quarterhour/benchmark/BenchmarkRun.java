@@ -52,6 +52,7 @@ public final class BenchmarkRun {
 
             BillingRunService runs = app.getBean(BillingRunService.class);
             Billing billing;
+            String loadBefore = loadAverage();
             try (HeapWatch heap = new HeapWatch()) {
                 heap.start();
                 long start = System.nanoTime();
@@ -60,10 +61,12 @@ public final class BenchmarkRun {
                 long elapsed = System.nanoTime() - start;
                 heap.stop();
                 billing = new Billing(runId, finished, elapsed, heap.peakOfPools(), heap.sampledMax(),
-                        heap.maxAfterGc(), heap.collections());
+                        heap.maxAfterGc(), heap.collections(), loadBefore);
             }
-            print("billing %s in %.1f s (run %d, wall time from BillingRunService.start to status COMPLETED)",
-                    billing.finished ? "finished" : "DID NOT FINISH", seconds(billing.nanos), billing.runId);
+            print("billing %s in %.1f s (run %d, wall time from BillingRunService.start to status COMPLETED);"
+                    + " load average before %s, after %s (other work on the machine slows it)",
+                    billing.finished ? "finished" : "DID NOT FINISH", seconds(billing.nanos), billing.runId,
+                    billing.loadBefore, loadAverage());
             Map<String, Long> outcomes = outcomes(jdbc, billing.runId);
             long invoices = count(jdbc, "select count(*) from invoice where billing_run_id = ?", billing.runId);
             long issued = count(jdbc, "select count(*) from invoice where billing_run_id = ? and status = 'ISSUED'",
@@ -113,7 +116,16 @@ public final class BenchmarkRun {
     }
 
     private record Billing(long runId, boolean finished, long nanos, long peakPools, long sampledMax, long maxAfterGc,
-            long collections) {
+            long collections, String loadBefore) {
+    }
+
+    /** The 1-minute load average (Linux), or "n/a". */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static ConfigurableApplicationContext start() {
