@@ -23,8 +23,9 @@ class InvoiceNumbers {
     }
 
     /**
-     * Makes sure the year has its counter row before batches issue concurrently: the first issue of a year would
-     * otherwise insert the row in several transactions at once, and all but one would fail and wait for a retry.
+     * Makes sure the year has its counter row before a billing run issues: the first issue of a year inserts the row,
+     * and two transactions doing so at once (two runs, a run and a purchase) would fail all but one on the primary
+     * key, to be retried later.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void prepare(int year) {

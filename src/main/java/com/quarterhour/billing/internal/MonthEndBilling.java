@@ -119,7 +119,8 @@ public class MonthEndBilling {
             recorded = ids.size();
         }
         run.selected((int) recorded);
-        // the batches of this run issue side by side: the year's counter row must exist before they start
+        // the year's counter row exists before the first batch issues, so that no batch races another run (or a
+        // purchase) to insert it, fails on its primary key and waits ten minutes for its retry
         numbers.prepare(LocalDate.ofInstant(clock.instant(), basis.companyZone()).getYear());
         return (int) recorded;
     }
