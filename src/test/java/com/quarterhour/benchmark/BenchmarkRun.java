@@ -128,20 +128,27 @@ public final class BenchmarkRun {
         }
     }
 
+    /** The application's arguments; -Dbenchmark.appArgs adds more, comma-separated (to compare settings). */
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(QuarterhourApplication.class)
-                .profiles("postgres")
-                .run("--QUARTERHOUR_DB_URL=" + SERVER + DATABASE,
-                        "--QUARTERHOUR_ADMIN_PASSWORD=benchmark-admin",
-                        "--quarterhour.demo-data.enabled=false",
-                        "--quarterhour.billing.review-threshold.GBP=" + NO_REVIEW,
-                        "--quarterhour.billing.review-threshold.USD=" + NO_REVIEW,
-                        "--quarterhour.billing.review-threshold.EUR=" + NO_REVIEW,
-                        "--server.port=0",
-                        "--logging.level.root=WARN",
-                        "--logging.level.com.quarterhour.billing.internal.MonthEndBilling="
-                                + System.getProperty("benchmark.billingLog", "WARN"),
-                        "--spring.main.banner-mode=off");
+        List<String> args = new ArrayList<>(List.of("--QUARTERHOUR_DB_URL=" + SERVER + DATABASE,
+                "--QUARTERHOUR_ADMIN_PASSWORD=benchmark-admin",
+                "--quarterhour.demo-data.enabled=false",
+                "--quarterhour.billing.review-threshold.GBP=" + NO_REVIEW,
+                "--quarterhour.billing.review-threshold.USD=" + NO_REVIEW,
+                "--quarterhour.billing.review-threshold.EUR=" + NO_REVIEW,
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.com.quarterhour.billing.internal.MonthEndBilling="
+                        + System.getProperty("benchmark.billingLog", "WARN"),
+                "--spring.main.banner-mode=off"));
+        for (String extra : System.getProperty("benchmark.appArgs", "").split(",")) {
+            if (!extra.isBlank()) {
+                args.add(extra.strip());
+            }
+        }
+        print("  application arguments: %s", args);
+        return new SpringApplicationBuilder(QuarterhourApplication.class).profiles("postgres")
+                .run(args.toArray(String[]::new));
     }
 
     /** Polls the run every 100 ms; reports progress every 5 s. */
