@@ -84,8 +84,8 @@ class MonthEndBillingProcessTest {
                 .variableValueEquals("period", "2022-04").singleResult();
         assertThat(instance).hasPassed("StartScheduled", "OpenScheduledRun", "JoinStart").isWaitingAt("SelectCustomers");
         assertThat(fixtures.runJobs(instance.getId())).isEmpty();
-        assertThat(instance).isEnded().hasPassed("DraftInvoice", "GatewayDrafted", "JoinIssue", "IssueInvoice",
-                "EndIssued", "CloseRun", "EndRun").hasNotPassed("ReviewInvoice");
+        assertThat(instance).isEnded().hasPassed("DraftBatch", "CloseRun", "EndRun")
+                .as("issued in bulk: nobody is left to bill one by one").hasNotPassed("DraftInvoice", "ReviewInvoice");
 
         Job next = management.createJobQuery().processDefinitionKey(BillingFixtures.processKey()).timers().singleResult();
         assertThat(next.getDuedate().toInstant()).as("1 June 01:00 BST").isEqualTo(Instant.parse("2022-06-01T00:00:00Z"));
@@ -120,7 +120,7 @@ class MonthEndBillingProcessTest {
         assertThat(instance).hasPassed("StartRequested", "JoinStart").isWaitingAt("SelectCustomers");
         assertThat(fixtures.runJobs(instance.getId())).isEmpty();
 
-        assertThat(instance).isWaitingAt("ReviewInvoice");
+        assertThat(instance).hasPassed("DraftBatch", "DraftInvoice", "GatewayDrafted").isWaitingAt("ReviewInvoice");
         Task review = BpmnAwareTests.task(instance);
         assertThat(review).hasCandidateGroup("managers");
         assertThat(tasks.getVariable(review.getId(), "invoiceTotal")).isEqualTo("£4,800.00");
@@ -219,7 +219,8 @@ class MonthEndBillingProcessTest {
         Started second = runs.start("2024-03", "manager");
         ProcessInstance instance = instance(second);
         assertThat(fixtures.runJobs(second.processInstanceId())).isEmpty();
-        assertThat(instance).isEnded().hasPassed("EndSkipped").hasNotPassed("IssueInvoice", "ReviewInvoice");
+        assertThat(instance).isEnded().hasPassed("DraftBatch", "CloseRun")
+                .hasNotPassed("DraftInvoice", "IssueInvoice", "ReviewInvoice");
 
         assertThat(invoices.list(null, "2024-03")).isEqualTo(before);
         assertThat(jdbc.queryForList("select * from customer_balance order by customer_id").toString())
@@ -305,6 +306,77 @@ class MonthEndBillingProcessTest {
                 credited -> assertThat(credited).startsWith("Bug credit approved"));
         assertThat(invoice.closingBalance().credit()).isEqualByComparingTo(new BigDecimal("480.00"));
         assertThat(invoice.number()).isEqualTo("INV-2019-000002");
+    }
+
+    @Test
+    void aCustomerThatBulkBillingCannotPriceIsBilledOnItsOwnOnceTheDataIsCorrected() {
+        YearMonth july = YearMonth.of(2015, 7);
+        at("2015-06-20T10:00:00Z");
+        long before = fixtures.gbpCustomer("Before Ltd");
+        fixtures.onPlanFor(before, "PAYG", july);
+        fixtures.completed(before, "Password reset", "2015-07-03T10:00:00Z", 15);
+        // USD without a plan: the GBP standard rate cannot price it
+        long stuck = fixtures.usdCustomer("Stuck Inc");
+        fixtures.completed(stuck, "Laptop rebuild", "2015-07-10T10:00:00Z", 90);
+        long after = fixtures.gbpCustomer("After Ltd");
+        fixtures.onPlanFor(after, "BPS-20", july);
+
+        at("2015-08-02T09:00:00Z");
+        Started started = runs.start("2015-07", "manager");
+        ProcessInstance instance = instance(started);
+        assertThat(fixtures.runJobs(started.processInstanceId())).singleElement().asString()
+                .contains("Cannot price 2015-07 for customer " + stuck);
+        assertThat(runs.get(started.id()).customers()).extracting(BillingRunView.CustomerOutcome::outcome)
+                .as("the others of its batch and of the next one are issued in bulk")
+                .containsExactly("ISSUED", "SELECTED", "ISSUED");
+        assertThat(fixtures.numbersOf(2015)).containsExactly(1, 2);
+
+        // the data is corrected and the failed job retried (as from Cockpit): the customer is priced on its own
+        fixtures.onPlanFor(stuck, "PER-USE", july);
+        assertThat(fixtures.retryJobs(started.processInstanceId())).isEmpty();
+        assertThat(instance).isEnded().hasPassed("DraftBatch", "DraftInvoice", "GatewayDrafted", "JoinIssue",
+                "IssueInvoice", "EndIssued", "CloseRun", "EndRun").hasNotPassed("ReviewInvoice", "EndSkipped");
+        InvoiceView invoice = invoices.list(stuck, "2015-07").get(0);
+        assertThat(invoice.number()).isEqualTo("INV-2015-000003");
+        assertThat(invoice.total()).as("1 h 30 min of P3 per use at $120/h").isEqualByComparingTo("180.00");
+        assertThat(invoice.lines()).singleElement().extracting(InvoiceView.Line::minutes).isEqualTo(90);
+        BillingRunView done = runs.get(started.id());
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.counts()).isEqualTo(new BillingRunView.Counts(3, 3, 0, 3, 0, 0, 0));
+        for (long customer : List.of(before, stuck, after)) {
+            assertThat(fixtures.liveMonthlyInvoices(customer, july)).isEqualTo(1);
+        }
+        assertThat(fixtures.timesBilledPerEntry(stuck)).containsOnly(1);
+    }
+
+    @Test
+    void bulkBillingItemizesEveryEntryOnceAndNumbersTheBatchesWithoutGaps() {
+        YearMonth november = YearMonth.of(2014, 11);
+        at("2014-10-20T10:00:00Z");
+        List<Long> customers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long customer = fixtures.gbpCustomer("Batch " + i + " Ltd");
+            fixtures.onPlanFor(customer, "PAYG", november);
+            fixtures.completed(customer, "Ticket A of " + i, "2014-11-0" + (i + 2) + "T10:00:00Z", 30, 45);
+            fixtures.completed(customer, "Ticket B of " + i, "2014-11-1" + i + "T10:00:00Z", 60);
+            customers.add(customer);
+        }
+
+        at("2014-12-01T09:00:00Z");
+        Started started = runs.start("2014-11", "manager");
+        assertThat(fixtures.runJobs(started.processInstanceId())).isEmpty();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityId("DraftBatch").count()).as("five customers in batches of two").isEqualTo(3);
+
+        assertThat(fixtures.numbersOf(2014)).containsExactly(1, 2, 3, 4, 5);
+        for (long customer : customers) {
+            InvoiceView invoice = invoices.list(customer, "2014-11").get(0);
+            assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+            assertThat(invoice.lines()).extracting(InvoiceView.Line::minutes).containsExactly(30, 45, 60);
+            assertThat(invoice.total()).as("2 h 15 min at £70/h + 20 % VAT").isEqualByComparingTo("189.00");
+            assertThat(fixtures.timesBilledPerEntry(customer)).containsOnly(1);
+        }
+        assertThat(runs.get(started.id()).counts()).isEqualTo(new BillingRunView.Counts(5, 5, 0, 5, 0, 0, 0));
     }
 
     /** Call while the instance runs; camunda-bpm-assert follows the returned instance into history once it ends. */

@@ -14,6 +14,7 @@ import com.quarterhour.engagement.CompletedWork;
 import com.quarterhour.engagement.CompletedWorkQuery;
 import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,15 +48,18 @@ public class BillingBasis {
     private final PlanTermsMapper mapper;
     private final CompletedWorkQuery work;
     private final InvoiceRepository invoices;
+    private final BulkBillingReads bulk;
     private final ZoneId companyZone;
 
     BillingBasis(CustomerService customers, PlanCatalog plans, PlanTermsMapper mapper, CompletedWorkQuery work,
-            InvoiceRepository invoices, @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+            InvoiceRepository invoices, BulkBillingReads bulk,
+            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.customers = customers;
         this.plans = plans;
         this.mapper = mapper;
         this.work = work;
         this.invoices = invoices;
+        this.bulk = bulk;
         this.companyZone = companyZone;
     }
 
@@ -68,7 +72,12 @@ public class BillingBasis {
     }
 
     public Basis basis(CustomerView customer, YearMonth period) {
-        SubscriptionView running = customers.subscriptions(customer.id()).stream()
+        return basis(customer, customers.subscriptions(customer.id()), period);
+    }
+
+    /** As {@link #basis(CustomerView, YearMonth)}, from the customer's subscriptions read beforehand. */
+    Basis basis(CustomerView customer, List<SubscriptionView> subscriptions, YearMonth period) {
+        SubscriptionView running = subscriptions.stream()
                 .filter(s -> runsIn(s, period))
                 .max((a, b) -> a.startDate().compareTo(b.startDate()))
                 .orElse(null);
@@ -81,29 +90,34 @@ public class BillingBasis {
                 running.cancelledOn(), 1));
     }
 
-    /** Customers billed for the period: fee plans running in it, and unbilled completed work that belongs to it. */
+    /**
+     * Customers billed for the period: fee plans running in it, and unbilled completed work that belongs to it. Read
+     * with set-based queries that stream the window's engagements (one summary row each), so neither the time nor the
+     * memory of the selection grows with the number of time entries beyond the customer ids themselves.
+     */
     public List<Long> customersWithActivity(YearMonth period) {
-        Set<Long> ids = new TreeSet<>();
-        for (SubscriptionView s : customers.subscriptionsRunningBetween(period.atDay(1), period.atEndOfMonth())) {
-            if (plans.require(s.planCode()).monthlyFee().isPresent()) {
-                ids.add(s.customerId());
+        Set<Long> ids = new TreeSet<>(bulk.customersWithFeePlans(period));
+        bulk.completedEngagements(start(period.minusMonths(1)), start(period.plusMonths(1)), engagement -> {
+            if (engagement.unbilledEntries() > 0
+                    && billingMonth(engagement.completedAt(), engagement.latestWorkDate()).equals(period)) {
+                ids.add(engagement.customerId());
             }
-        }
-        List<CompletedWork> belonging = belongingTo(period, work.completedBetween(start(period.minusMonths(1)),
-                start(period.plusMonths(1))));
-        Set<Long> billed = billedAmong(belonging);
-        for (CompletedWork w : belonging) {
-            if (w.timeEntries().stream().anyMatch(e -> !billed.contains(e.id()))) {
-                ids.add(w.customerId());
-            }
-        }
+        });
         return List.copyOf(ids);
+    }
+
+    /** The window of completion times that may hold the period's work: the month before it to the month after. */
+    Instant windowStart(YearMonth period) {
+        return start(period.minusMonths(1));
+    }
+
+    Instant windowEnd(YearMonth period) {
+        return start(period.plusMonths(1));
     }
 
     /** The customer's completed work that the period's invoice bills (all of it, billed or not). */
     public List<CompletedWork> workOf(long customerId, YearMonth period) {
-        return belongingTo(period, work.completedBetween(customerId, start(period.minusMonths(1)),
-                start(period.plusMonths(1))));
+        return belongingTo(period, work.completedBetween(customerId, windowStart(period), windowEnd(period)));
     }
 
     /** The time entries among the work that a live invoice already bills. */
@@ -138,7 +152,8 @@ public class BillingBasis {
         return period.atDay(1).atStartOfDay(companyZone).toInstant();
     }
 
-    private List<CompletedWork> belongingTo(YearMonth period, List<CompletedWork> candidates) {
+    /** The candidates (completed in the window) that the period's invoice bills. */
+    List<CompletedWork> belongingTo(YearMonth period, List<CompletedWork> candidates) {
         return candidates.stream()
                 .filter(w -> !w.timeEntries().isEmpty())
                 .filter(w -> billingMonth(w).equals(period))
@@ -147,9 +162,13 @@ public class BillingBasis {
 
     /** The month of completion (company time zone), or of the latest work date if that is later. */
     YearMonth billingMonth(CompletedWork w) {
-        YearMonth completed = YearMonth.from(w.completedAt().atZone(companyZone));
-        YearMonth latest = w.timeEntries().stream().map(e -> YearMonth.from(e.workDate()))
-                .max(YearMonth::compareTo).orElse(completed);
+        return billingMonth(w.completedAt(), w.timeEntries().stream().map(TimeEntryView::workDate)
+                .max(LocalDate::compareTo).orElse(null));
+    }
+
+    YearMonth billingMonth(Instant completedAt, LocalDate latestWorkDate) {
+        YearMonth completed = YearMonth.from(completedAt.atZone(companyZone));
+        YearMonth latest = latestWorkDate == null ? completed : YearMonth.from(latestWorkDate);
         return latest.isAfter(completed) ? latest : completed;
     }
 

@@ -13,6 +13,8 @@ public final class BillingProcess {
     public static final String RUN_ID = "runId";
     public static final String PERIOD = "period";
     public static final String CUSTOMER_COUNT = "customerCount";
+    /** Element variable of the multi-instance "Price, draft and issue in bulk": the batch's number, from 0. */
+    public static final String BATCH = "batch";
     /** Element variable of the multi-instance "Bill customer". */
     public static final String CUSTOMER_ID = "customerId";
     public static final String INVOICE_ID = "invoiceId";

@@ -26,6 +26,10 @@ public class CustomerBalance {
         this.customerId = customerId;
     }
 
+    public Long getCustomerId() {
+        return customerId;
+    }
+
     public Balances balances() {
         return new Balances(credit, prepaidMinutes);
     }

@@ -76,6 +76,23 @@ public class Invoice {
 
     public Invoice(long customerId, YearMonth period, InvoiceKind kind, String planCode, BigDecimal vatRate,
             Balances opening, PricedInvoice priced, Long billingRunId, boolean reviewRequired, Instant createdAt) {
+        this(customerId, period, kind, planCode, vatRate, opening, priced, billingRunId, reviewRequired, createdAt,
+                true);
+    }
+
+    /**
+     * A month-end draft whose lines {@link InvoiceLineWriter} stores in batches (a month bills up to a line per time
+     * entry); its {@link #getLines()} are read from the database in later transactions.
+     */
+    static Invoice monthlyDraft(long customerId, YearMonth period, String planCode, BigDecimal vatRate,
+            Balances opening, PricedInvoice priced, long billingRunId, boolean reviewRequired, Instant createdAt) {
+        return new Invoice(customerId, period, InvoiceKind.MONTHLY, planCode, vatRate, opening, priced, billingRunId,
+                reviewRequired, createdAt, false);
+    }
+
+    private Invoice(long customerId, YearMonth period, InvoiceKind kind, String planCode, BigDecimal vatRate,
+            Balances opening, PricedInvoice priced, Long billingRunId, boolean reviewRequired, Instant createdAt,
+            boolean withLines) {
         this.customerId = customerId;
         this.period = period.toString();
         this.kind = kind;
@@ -94,9 +111,11 @@ public class Invoice {
         this.monthlyKey = kind == InvoiceKind.MONTHLY ? monthlyKey(customerId, period) : null;
         this.reviewRequired = reviewRequired;
         this.createdAt = createdAt;
-        int lineNo = 1;
-        for (var line : priced.lines()) {
-            lines.add(new InvoiceItem(lineNo++, line));
+        if (withLines) {
+            int lineNo = 1;
+            for (var line : priced.lines()) {
+                lines.add(new InvoiceItem(lineNo++, line));
+            }
         }
     }
 

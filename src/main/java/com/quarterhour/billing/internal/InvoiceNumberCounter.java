@@ -23,4 +23,11 @@ public class InvoiceNumberCounter {
     int next() {
         return ++lastNumber;
     }
+
+    /** Takes the next {@code count} numbers at once; returns the first of them. */
+    int reserve(int count) {
+        int first = lastNumber + 1;
+        lastNumber += count;
+        return first;
+    }
 }

@@ -10,6 +10,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     Optional<Invoice> findByMonthlyKey(String monthlyKey);
 
+    List<Invoice> findByMonthlyKeyIn(Collection<String> monthlyKeys);
+
     List<Invoice> findByBillingRunIdOrderByIdAsc(Long billingRunId);
 
     @Query("select i from Invoice i where (:customerId is null or i.customerId = :customerId)"

@@ -1,7 +1,6 @@
 package com.quarterhour.billing.internal;
 
 import com.quarterhour.shared.Periods;
-import com.quarterhour.billing.InvoiceKind;
 import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.internal.BillingBasis.Basis;
 import com.quarterhour.billing.internal.BillingRunCustomer.Outcome;
@@ -12,17 +11,27 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.CompletedWork;
 import com.quarterhour.shared.DomainException;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MonthEndBilling {
 
+    private static final Logger log = LoggerFactory.getLogger(MonthEndBilling.class);
+
     /** Who opens the runs the timer starts. */
     public static final String SCHEDULE = "schedule";
 
@@ -46,11 +57,15 @@ public class MonthEndBilling {
     private final InvoiceNumbers numbers;
     private final BillingProperties properties;
     private final CustomerService customers;
+    private final BulkBillingReads bulk;
+    private final InvoiceLineWriter lineWriter;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MonthEndBilling(BillingRunRepository runs, BillingRunCustomerRepository runCustomers, InvoiceRepository invoices,
             BillingBasis basis, BalanceLedger ledger, InvoiceNumbers numbers, BillingProperties properties,
-            CustomerService customers, Clock clock) {
+            CustomerService customers, BulkBillingReads bulk, InvoiceLineWriter lineWriter, JdbcTemplate jdbc,
+            Clock clock) {
         this.runs = runs;
         this.runCustomers = runCustomers;
         this.invoices = invoices;
@@ -59,6 +74,9 @@ public class MonthEndBilling {
         this.numbers = numbers;
         this.properties = properties;
         this.customers = customers;
+        this.bulk = bulk;
+        this.lineWriter = lineWriter;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -87,32 +105,155 @@ public class MonthEndBilling {
         run(runId).startedAs(processInstanceId);
     }
 
-    /** Records the customers with activity in the run's period; the multi-instance bills each of them. */
-    public List<Long> selectCustomers(long runId) {
+    /**
+     * Records the customers with activity in the run's period (once: a retried job finds them recorded) and returns
+     * how many there are. The rows are written in JDBC batches, not one JPA save (and select) each.
+     */
+    public int selectCustomers(long runId) {
         BillingRun run = run(runId);
-        List<BillingRunCustomer> selected = runCustomers.findByIdBillingRunIdOrderByIdCustomerIdAsc(runId);
-        if (selected.isEmpty()) {
-            selected = basis.customersWithActivity(run.getPeriod()).stream()
-                    .map(customerId -> runCustomers.save(new BillingRunCustomer(runId, customerId)))
-                    .toList();
+        long recorded = runCustomers.countByIdBillingRunId(runId);
+        if (recorded == 0) {
+            List<Long> ids = basis.customersWithActivity(run.getPeriod());
+            jdbc.batchUpdate("insert into billing_run_customer (billing_run_id, customer_id, outcome) values (?, ?, ?)",
+                    ids.stream().map(id -> new Object[] {runId, id, Outcome.SELECTED.name()}).toList());
+            recorded = ids.size();
         }
-        run.selected(selected.size());
-        return selected.stream().map(BillingRunCustomer::getCustomerId).toList();
+        run.selected((int) recorded);
+        // the year's counter row exists before the first batch issues, so that no batch races another run (or a
+        // purchase) to insert it, fails on its primary key and waits ten minutes for its retry
+        numbers.prepare(LocalDate.ofInstant(clock.instant(), basis.companyZone()).getYear());
+        return (int) recorded;
     }
 
+    /** The batches of "Price, draft and issue in bulk": 0 to n - 1, each a page of the run's customers by id. */
     @Transactional(readOnly = true)
-    public List<Long> selectedCustomers(long runId) {
-        return runCustomers.findByIdBillingRunIdOrderByIdCustomerIdAsc(runId).stream()
-                .map(BillingRunCustomer::getCustomerId).toList();
+    public List<Integer> batches(long runId) {
+        long customers = runCustomers.countByIdBillingRunId(runId);
+        int size = properties.batchSize();
+        return IntStream.range(0, (int) ((customers + size - 1) / size)).boxed().toList();
+    }
+
+    /**
+     * The customers that bulk billing left for "Bill customer" one by one: those waiting for a review of their draft,
+     * and those it could not price (left SELECTED; billed on their own, their failure becomes their own incident).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> customersLeftOpen(long runId) {
+        return runCustomers.customersWith(runId, List.of(Outcome.SELECTED, Outcome.DRAFTED, Outcome.IN_REVIEW));
     }
 
     /** What drafting did for one customer; {@code invoiceId} is null when there was nothing (more) to bill. */
     public record Draft(Long invoiceId, boolean reviewNeeded, String customerName, String total, int lines) {
     }
 
+    /** What bulk billing did with one batch. */
+    public record Batch(int customers, int issued, int inReview, int skipped, int leftForOneByOne) {
+    }
+
+    /**
+     * Prices, drafts and issues one batch of the run's customers in one transaction, with a handful of set-based
+     * reads and batched writes. The rules are those of {@link #draft} and {@link #issue(long, long)}, applied per
+     * customer: customers already handled (by an earlier try of this batch) are left alone, customers with a live
+     * monthly invoice are skipped, drafts above the review threshold wait for review (one by one, in "Bill
+     * customer"), the rest are issued with consecutive numbers taken under one lock at the end. A customer whose
+     * pricing fails is left SELECTED for "Bill customer", where the same failure becomes that customer's incident.
+     */
+    public Batch draftBatch(long runId, int batch) {
+        long started = System.nanoTime();
+        BillingRun run = run(runId);
+        YearMonth period = run.getPeriod();
+        List<BillingRunCustomer> page = runCustomers.findByIdBillingRunId(runId,
+                PageRequest.of(batch, properties.batchSize(), Sort.by("id.customerId")));
+        List<BillingRunCustomer> todo = page.stream().filter(c -> c.getOutcome() == Outcome.SELECTED).toList();
+        List<Long> ids = todo.stream().map(BillingRunCustomer::getCustomerId).toList();
+        Map<String, Invoice> existing = invoices.findByMonthlyKeyIn(ids.stream()
+                .map(id -> Invoice.monthlyKey(id, period)).toList()).stream()
+                .collect(Collectors.toMap(i -> Invoice.monthlyKey(i.getCustomerId(), period), i -> i));
+        Map<Long, BulkBillingReads.CustomerWithSubscriptions> customersById = bulk.customers(ids);
+        BulkBillingReads.Work work = bulk.completedWork(ids, basis.windowStart(period), basis.windowEnd(period));
+        Map<Long, Balances> balances = ledger.of(ids);
+        long read = System.nanoTime();
+
+        List<Priced> priced = new ArrayList<>();
+        int skipped = 0;
+        int left = 0;
+        for (BillingRunCustomer record : todo) {
+            long customerId = record.getCustomerId();
+            Invoice live = existing.get(Invoice.monthlyKey(customerId, period));
+            if (live != null) {
+                record.became(Outcome.ALREADY_BILLED, live.getId());
+                skipped++;
+                continue;
+            }
+            BulkBillingReads.CustomerWithSubscriptions customer = customersById.get(customerId);
+            if (customer == null) {
+                left++;
+                continue;
+            }
+            Priced one;
+            try {
+                List<CompletedWork> belonging = basis.belongingTo(period, work.of(customerId));
+                one = price(period, customer.customer(),
+                        basis.basis(customer.customer(), customer.subscriptions(), period), belonging,
+                        work.billedEntries(), balances.getOrDefault(customerId, Balances.NONE));
+            } catch (DataAccessException | PersistenceException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // "Bill customer" prices this customer on its own, where the failure becomes the customer's incident
+                log.warn("Billing run {}: customer {} is billed on its own: {}", runId, customerId, e.getMessage());
+                left++;
+                continue;
+            }
+            if (one == null) {
+                record.became(Outcome.NOTHING_TO_BILL, null);
+                skipped++;
+            } else {
+                priced.add(one);
+            }
+        }
+
+        long pricedAt = System.nanoTime();
+        Map<Long, BillingRunCustomer> records = todo.stream()
+                .collect(Collectors.toMap(BillingRunCustomer::getCustomerId, c -> c));
+        List<Invoice> toIssue = new ArrayList<>();
+        List<InvoiceLineWriter.Lines> lines = new ArrayList<>();
+        int inReview = 0;
+        for (Priced one : priced) {
+            Invoice invoice = invoices.save(one.draft(runId, period, clock.instant()));
+            lines.add(new InvoiceLineWriter.Lines(invoice.getId(), one.invoice().lines()));
+            ledger.apply(one.customer().id(), one.opening(), one.invoice().closing());
+            if (one.review()) {
+                records.get(one.customer().id()).became(Outcome.IN_REVIEW, invoice.getId());
+                inReview++;
+            } else {
+                toIssue.add(invoice);
+            }
+        }
+        lineWriter.writeAll(lines);
+        if (!toIssue.isEmpty()) {
+            // the lock on the year's counter is taken last and held only until this batch commits
+            Instant now = clock.instant();
+            int year = LocalDate.ofInstant(now, basis.companyZone()).getYear();
+            int number = numbers.reserve(year, toIssue.size());
+            for (Invoice invoice : toIssue) {
+                invoice.issue(year, number++, now);
+                records.get(invoice.getCustomerId()).became(Outcome.ISSUED, invoice.getId());
+            }
+        }
+        Batch result = new Batch(page.size(), toIssue.size(), inReview, skipped, left);
+        if (log.isDebugEnabled()) {
+            // the transaction's commit (flush of the updates) comes after this line
+            log.debug("Billing run {}, batch {}: {}, {} lines; reads {} ms, pricing {} ms, writes {} ms", runId, batch,
+                    result, lines.stream().mapToInt(l -> l.lines().size()).sum(), (read - started) / 1_000_000,
+                    (pricedAt - read) / 1_000_000, (System.nanoTime() - pricedAt) / 1_000_000);
+        }
+        return result;
+    }
+
     /**
      * Prices the customer's period and saves it as a DRAFT invoice, moving the customer's balances. A customer who
-     * already has a live monthly invoice for the period is skipped.
+     * already has a live monthly invoice for the period is skipped, unless this run drafted it (then the draft is
+     * picked up where bulk billing left it: waiting for review, or to be issued).
      */
     public Draft draft(long runId, long customerId) {
         BillingRun run = run(runId);
@@ -121,32 +262,58 @@ public class MonthEndBilling {
         CustomerView customer = customers.get(customerId);
         var existing = invoices.findByMonthlyKey(Invoice.monthlyKey(customerId, period));
         if (existing.isPresent()) {
-            record.became(Outcome.ALREADY_BILLED, existing.get().getId());
+            Invoice live = existing.get();
+            if (live.getBillingRunId() != null && live.getBillingRunId() == runId) {
+                return new Draft(live.getId(), live.getStatus() == InvoiceStatus.DRAFT && live.isReviewRequired(),
+                        customer.name(), format(live.getTotal(), live.getCurrency()), live.getLines().size());
+            }
+            record.became(Outcome.ALREADY_BILLED, live.getId());
             return new Draft(null, false, customer.name(), null, 0);
         }
-        Basis terms = basis.basis(customer, period);
         List<CompletedWork> work = basis.workOf(customerId, period);
-        Set<Long> billed = basis.billedAmong(work);
-        boolean unbilledWork = work.stream().flatMap(w -> w.timeEntries().stream()).anyMatch(e -> !billed.contains(e.id()));
-        if (terms.terms().monthlyFee() == null && !unbilledWork) {
+        Priced priced = price(period, customer, basis.basis(customer, period), work, basis.billedAmong(work),
+                ledger.of(customerId));
+        if (priced == null) {
             record.became(Outcome.NOTHING_TO_BILL, null);
             return new Draft(null, false, customer.name(), null, 0);
         }
-        Balances opening = ledger.of(customerId);
+        Invoice invoice = invoices.save(priced.draft(runId, period, clock.instant()));
+        lineWriter.write(invoice.getId(), priced.invoice().lines());
+        ledger.apply(customerId, priced.opening(), priced.invoice().closing());
+        record.became(priced.review() ? Outcome.IN_REVIEW : Outcome.DRAFTED, invoice.getId());
+        return new Draft(invoice.getId(), priced.review(), customer.name(),
+                format(priced.invoice().total(), priced.invoice().currency()), priced.invoice().lines().size());
+    }
+
+    /** One customer's month, priced and not stored yet. */
+    private record Priced(CustomerView customer, String planCode, Balances opening, PricedInvoice invoice,
+            boolean review) {
+
+        Invoice draft(long runId, YearMonth period, Instant now) {
+            return Invoice.monthlyDraft(customer.id(), period, planCode, customer.vatRate(), opening, invoice, runId,
+                    review, now);
+        }
+    }
+
+    /**
+     * The pricing of one customer's period from what was read for it, or null when there is nothing to bill (no fee
+     * and no unbilled work). Writes nothing.
+     */
+    private Priced price(YearMonth period, CustomerView customer, Basis terms, List<CompletedWork> work,
+            Set<Long> billed, Balances opening) {
+        boolean unbilledWork = work.stream().flatMap(w -> w.timeEntries().stream()).anyMatch(e -> !billed.contains(e.id()));
+        if (terms.terms().monthlyFee() == null && !unbilledWork) {
+            return null;
+        }
         PricedInvoice priced;
         try {
             priced = Pricing.priceMonth(basis.request(terms, period, opening, work, billed));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Cannot price " + period + " for customer " + customerId + " ("
+            throw new IllegalStateException("Cannot price " + period + " for customer " + customer.id() + " ("
                     + customer.name() + "): " + e.getMessage(), e);
         }
-        boolean review = properties.needsReview(priced.currency(), priced.total());
-        Invoice invoice = invoices.saveAndFlush(new Invoice(customerId, period, InvoiceKind.MONTHLY,
-                terms.plan().code(), customer.vatRate(), opening, priced, runId, review, clock.instant()));
-        ledger.apply(customerId, opening, priced.closing());
-        record.became(review ? Outcome.IN_REVIEW : Outcome.DRAFTED, invoice.getId());
-        return new Draft(invoice.getId(), review, customer.name(), format(priced.total(), priced.currency()),
-                priced.lines().size());
+        return new Priced(customer, terms.plan().code(), opening, priced,
+                properties.needsReview(priced.currency(), priced.total()));
     }
 
     /** A manager's decision on a draft above the threshold: approved drafts are issued next, rejected ones voided. */
@@ -187,8 +354,10 @@ public class MonthEndBilling {
     /** Counts what became of the run's customers and closes it. */
     public void close(long runId) {
         BillingRun run = run(runId);
-        Map<Outcome, Long> outcomes = runCustomers.findByIdBillingRunIdOrderByIdCustomerIdAsc(runId).stream()
-                .collect(Collectors.groupingBy(BillingRunCustomer::getOutcome, Collectors.counting()));
+        Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+        for (Object[] row : runCustomers.countOutcomes(runId)) {
+            outcomes.put((Outcome) row[0], (Long) row[1]);
+        }
         int issued = outcomes.getOrDefault(Outcome.ISSUED, 0L).intValue();
         int rejected = outcomes.getOrDefault(Outcome.REJECTED, 0L).intValue();
         int skipped = outcomes.getOrDefault(Outcome.ALREADY_BILLED, 0L).intValue()

@@ -5,8 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The collection of the multi-instance "Bill customer", read from the run's selection rather than kept as a process
- * variable: {@code ${billingRunCustomers.of(runId)}}.
+ * The collections of month-end-billing's two multi-instances, read from the run's selection rather than kept as
+ * process variables: the batches of "Price, draft and issue in bulk" ({@code ${billingRunCustomers.batches(runId)}})
+ * and the customers "Bill customer" finishes one by one ({@code ${billingRunCustomers.open(runId)}}).
  */
 @Component("billingRunCustomers")
 public class BillingRunCustomers {
@@ -17,7 +18,11 @@ public class BillingRunCustomers {
         this.billing = billing;
     }
 
-    public List<Long> of(Number runId) {
-        return billing.selectedCustomers(runId.longValue());
+    public List<Integer> batches(Number runId) {
+        return billing.batches(runId.longValue());
+    }
+
+    public List<Long> open(Number runId) {
+        return billing.customersLeftOpen(runId.longValue());
     }
 }

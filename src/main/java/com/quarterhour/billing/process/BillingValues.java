@@ -19,6 +19,10 @@ final class BillingValues {
         return required(BillingProcess.RUN_ID);
     }
 
+    int batch() {
+        return Math.toIntExact(required(BillingProcess.BATCH));
+    }
+
     long customerId() {
         return required(BillingProcess.CUSTOMER_ID);
     }

@@ -19,6 +19,6 @@ class SelectCustomersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(BillingProcess.CUSTOMER_COUNT,
-                billing.selectCustomers(new BillingValues(execution).runId()).size());
+                billing.selectCustomers(new BillingValues(execution).runId()));
     }
 }
