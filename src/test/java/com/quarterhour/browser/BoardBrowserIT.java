@@ -3,7 +3,6 @@ package com.quarterhour.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,18 +11,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -34,7 +27,7 @@ import org.springframework.http.ResponseEntity;
  * Screenshots: target/browser-screenshots/board-*.png.
  */
 @BrowserTest
-class BoardBrowserIT {
+class BoardBrowserIT extends BrowserSession {
 
     /** Demo customer 13: shared support, 30 minutes to respond, 24/7. */
     private static final long SHARED_SUPPORT_CUSTOMER = 13;
@@ -43,30 +36,7 @@ class BoardBrowserIT {
     /** Demo customer 9: pay as you go, no target (measured only). */
     private static final long PAY_AS_YOU_GO_CUSTOMER = 9;
 
-    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
-    @TempDir Path profile;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback saveFailedPage = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theCoordinatorSeesEachEngagementsStateFiltersTheRowsAndSeesNewWorkArrive() {

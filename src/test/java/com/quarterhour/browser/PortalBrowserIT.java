@@ -3,7 +3,6 @@ package com.quarterhour.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,17 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -35,37 +28,14 @@ import org.springframework.http.ResponseEntity;
  * booked through its form. A console error fails every step. Screenshots: target/browser-screenshots/portal-*.png.
  */
 @BrowserTest
-class PortalBrowserIT {
+class PortalBrowserIT extends BrowserSession {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** Demo customer 2 (BPS-20), whose portal login is customer/customer. */
     private static final long DEMO_CUSTOMER = 2;
 
-    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired ManagementService management;
-    @TempDir Path profile;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback saveFailedPage = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theCustomerSeesTheHoursChartAndInvoicesAndBooksAnAppointment() {

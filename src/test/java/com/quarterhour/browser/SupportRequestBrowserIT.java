@@ -3,7 +3,6 @@ package com.quarterhour.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,19 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -33,37 +26,14 @@ import org.springframework.http.ResponseEntity;
  * visible to the customer in the portal. Screenshots: target/browser-screenshots/request-*.png.
  */
 @BrowserTest
-class SupportRequestBrowserIT {
+class SupportRequestBrowserIT extends BrowserSession {
 
     /** Demo customer 2: Business Priority Support 20 h (BPS-20), London; its portal login is customer/customer. */
     private static final long DEMO_CUSTOMER = 2;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern REQUEST_PAGE = Pattern.compile("/portal/requests/(\\d+)$");
 
-    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
-    @TempDir Path profile;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback saveFailedPage = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveFailure(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port, profile);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aCoordinatorTriagesInTasklistAndTheTechniciansTimeReachesTheCustomer() {

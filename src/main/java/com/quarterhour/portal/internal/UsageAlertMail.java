@@ -1,61 +1,33 @@
 package com.quarterhour.portal.internal;
 
 import com.quarterhour.portal.internal.UsageMeter.MeteredMonth;
+import com.quarterhour.shared.NotificationMail;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * The usage alert e-mail. Sent after the alert is committed; with no SMTP server configured (spring.mail.host), as on
- * the embedded default, it is written to the log instead.
+ * The usage alert e-mail, sent once the alert is committed (see NotificationMail for the mail server rules).
  */
 @Component
 class UsageAlertMail {
 
-    private static final Logger log = LoggerFactory.getLogger(UsageAlertMail.class);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
-    private final ObjectProvider<JavaMailSender> sender;
-    private final String from;
+    private final NotificationMail mail;
     private final String portalUrl;
 
-    UsageAlertMail(ObjectProvider<JavaMailSender> sender,
-            @Value("${quarterhour.mail.from:support@quarterhour.example}") String from,
-            @Value("${quarterhour.portal.url:http://localhost:8080/portal}") String portalUrl) {
-        this.sender = sender;
-        this.from = from;
+    UsageAlertMail(NotificationMail mail, @Value("${quarterhour.portal.url:http://localhost:8080/portal}") String portalUrl) {
+        this.mail = mail;
         this.portalUrl = portalUrl;
     }
 
     void send(List<String> to, MeteredMonth month, int threshold) {
-        String subject = subject(month, threshold);
-        String body = body(month, threshold);
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            log.info("Usage alert (no SMTP server configured) to {}: {}\n{}", to, subject, body);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            mail.send(message);
-        } catch (MailException e) {
-            // the alert is recorded and the portal's banner shows it; a mail server outage must not undo that
-            log.error("Could not send usage alert '{}' to {}", subject, to, e);
-        }
+        mail.send("Usage alert", to, subject(month, threshold), body(month, threshold));
     }
 
     static String subject(MeteredMonth month, int threshold) {
