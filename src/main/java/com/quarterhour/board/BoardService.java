@@ -1,8 +1,8 @@
 package com.quarterhour.board;
 
 import com.quarterhour.board.BoardView.PlanOption;
-import com.quarterhour.board.internal.CustomerNames;
 import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.OpenEngagement;
 import com.quarterhour.engagement.OpenEngagementsQuery;
 import com.quarterhour.shared.Priority;
@@ -36,17 +36,17 @@ public class BoardService {
 
     private final OpenEngagementsQuery engagements;
     private final SlaClockQuery clocks;
-    private final CustomerNames customerNames;
+    private final CustomerService customers;
     private final PlanCatalog plans;
     private final Clock clock;
     /** The catalogue changes by migration only, so its plans are read once (a plan loads its rates with it). */
     private volatile List<PlanOption> planOptions;
 
-    BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, CustomerNames customerNames, PlanCatalog plans,
+    BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, CustomerService customers, PlanCatalog plans,
             Clock clock) {
         this.engagements = engagements;
         this.clocks = clocks;
-        this.customerNames = customerNames;
+        this.customers = customers;
         this.plans = plans;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public class BoardService {
                 filter.technician()));
         List<Long> ids = open.stream().map(OpenEngagement::id).toList();
         Map<Long, List<ClockSnapshot>> clocksByEngagement = clocks.clocksOf(ids);
-        Map<Long, String> names = customerNames.of(open.stream().map(OpenEngagement::customerId).distinct().toList());
+        Map<Long, String> names = customers.namesOf(open.stream().map(OpenEngagement::customerId).distinct().toList());
         List<BoardRow> rows = open.stream()
                 .map(e -> row(e, names.get(e.customerId()), clocksByEngagement.getOrDefault(e.id(), List.of()), now))
                 .sorted(MOST_URGENT_FIRST)

@@ -2,6 +2,7 @@ package com.quarterhour.customer;
 
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.internal.Customer;
+import com.quarterhour.customer.internal.CustomerBulkReads;
 import com.quarterhour.customer.internal.CustomerRepository;
 import com.quarterhour.customer.internal.Subscription;
 import com.quarterhour.customer.internal.SubscriptionRepository;
@@ -11,9 +12,11 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
@@ -29,12 +32,15 @@ public class CustomerService {
 
     private final CustomerRepository customers;
     private final SubscriptionRepository subscriptions;
+    private final CustomerBulkReads bulk;
     private final PlanCatalog plans;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, SubscriptionRepository subscriptions, PlanCatalog plans, Clock clock) {
+    CustomerService(CustomerRepository customers, SubscriptionRepository subscriptions, CustomerBulkReads bulk,
+            PlanCatalog plans, Clock clock) {
         this.customers = customers;
         this.subscriptions = subscriptions;
+        this.bulk = bulk;
         this.plans = plans;
         this.clock = clock;
     }
@@ -83,6 +89,30 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public List<SubscriptionView> subscriptionsRunningBetween(LocalDate from, LocalDate to) {
         return subscriptions.findRunningBetween(from, to).stream().map(CustomerService::view).toList();
+    }
+
+    /**
+     * The customers with the given ids, as {@link #get} gives them, with their subscriptions as {@link #subscriptions}
+     * gives them, in two queries however many there are; ids that do not exist are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CustomerWithSubscriptions> withSubscriptions(Collection<Long> ids) {
+        return bulk.withSubscriptions(ids);
+    }
+
+    /** The names of the customers with the given ids, in one query; ids that do not exist are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        return bulk.namesOf(ids);
+    }
+
+    /**
+     * The customers with a subscription to one of the plans that runs on at least one day from {@code from} to
+     * {@code to}, in one query.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> subscribedBetween(Collection<String> planCodes, LocalDate from, LocalDate to) {
+        return bulk.subscribedBetween(planCodes, from, to);
     }
 
     /**

@@ -96,7 +96,8 @@ public class BillingBasis {
      * memory of the selection grows with the number of time entries beyond the customer ids themselves.
      */
     public List<Long> customersWithActivity(YearMonth period) {
-        Set<Long> ids = new TreeSet<>(bulk.customersWithFeePlans(period));
+        List<String> feePlans = plans.all().stream().filter(p -> p.monthlyFee().isPresent()).map(Plan::code).toList();
+        Set<Long> ids = new TreeSet<>(customers.subscribedBetween(feePlans, period.atDay(1), period.atEndOfMonth()));
         bulk.completedEngagements(start(period.minusMonths(1)), start(period.plusMonths(1)), engagement -> {
             if (engagement.unbilledEntries() > 0
                     && billingMonth(engagement.completedAt(), engagement.latestWorkDate()).equals(period)) {

@@ -9,7 +9,10 @@ import com.quarterhour.billing.pricing.PricedInvoice;
 import com.quarterhour.billing.pricing.Pricing;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
+import com.quarterhour.customer.CustomerWithSubscriptions;
 import com.quarterhour.engagement.CompletedWork;
+import com.quarterhour.engagement.CompletedWorkQuery;
+import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.shared.DomainException;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
@@ -57,6 +60,7 @@ public class MonthEndBilling {
     private final InvoiceNumbers numbers;
     private final BillingProperties properties;
     private final CustomerService customers;
+    private final CompletedWorkQuery completedWork;
     private final BulkBillingReads bulk;
     private final InvoiceLineWriter lineWriter;
     private final JdbcTemplate jdbc;
@@ -64,8 +68,8 @@ public class MonthEndBilling {
 
     MonthEndBilling(BillingRunRepository runs, BillingRunCustomerRepository runCustomers, InvoiceRepository invoices,
             BillingBasis basis, BalanceLedger ledger, InvoiceNumbers numbers, BillingProperties properties,
-            CustomerService customers, BulkBillingReads bulk, InvoiceLineWriter lineWriter, JdbcTemplate jdbc,
-            Clock clock) {
+            CustomerService customers, CompletedWorkQuery completedWork, BulkBillingReads bulk,
+            InvoiceLineWriter lineWriter, JdbcTemplate jdbc, Clock clock) {
         this.runs = runs;
         this.runCustomers = runCustomers;
         this.invoices = invoices;
@@ -74,6 +78,7 @@ public class MonthEndBilling {
         this.numbers = numbers;
         this.properties = properties;
         this.customers = customers;
+        this.completedWork = completedWork;
         this.bulk = bulk;
         this.lineWriter = lineWriter;
         this.jdbc = jdbc;
@@ -169,8 +174,11 @@ public class MonthEndBilling {
         Map<String, Invoice> existing = invoices.findByMonthlyKeyIn(ids.stream()
                 .map(id -> Invoice.monthlyKey(id, period)).toList()).stream()
                 .collect(Collectors.toMap(i -> Invoice.monthlyKey(i.getCustomerId(), period), i -> i));
-        Map<Long, BulkBillingReads.CustomerWithSubscriptions> customersById = bulk.customers(ids);
-        BulkBillingReads.Work work = bulk.completedWork(ids, basis.windowStart(period), basis.windowEnd(period));
+        Map<Long, CustomerWithSubscriptions> customersById = customers.withSubscriptions(ids);
+        Map<Long, List<CompletedWork>> work = completedWork.withTimeCompletedBetween(ids, basis.windowStart(period),
+                basis.windowEnd(period));
+        Set<Long> billedEntries = bulk.billedAmong(work.values().stream().flatMap(List::stream)
+                .flatMap(w -> w.timeEntries().stream()).map(TimeEntryView::id).toList());
         Map<Long, Balances> balances = ledger.of(ids);
         long read = System.nanoTime();
 
@@ -185,17 +193,17 @@ public class MonthEndBilling {
                 skipped++;
                 continue;
             }
-            BulkBillingReads.CustomerWithSubscriptions customer = customersById.get(customerId);
+            CustomerWithSubscriptions customer = customersById.get(customerId);
             if (customer == null) {
                 left++;
                 continue;
             }
             Priced one;
             try {
-                List<CompletedWork> belonging = basis.belongingTo(period, work.of(customerId));
+                List<CompletedWork> belonging = basis.belongingTo(period, work.getOrDefault(customerId, List.of()));
                 one = price(period, customer.customer(),
                         basis.basis(customer.customer(), customer.subscriptions(), period), belonging,
-                        work.billedEntries(), balances.getOrDefault(customerId, Balances.NONE));
+                        billedEntries, balances.getOrDefault(customerId, Balances.NONE));
             } catch (DataAccessException | PersistenceException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package com.quarterhour.billing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerWithSubscriptions;
 import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.customer.SubscriptionView;
 import com.quarterhour.engagement.Channel;
@@ -27,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk billing reads the customer and engagement tables itself; what it reads must be exactly what the modules' own
- * services give for each customer, whatever the mix of plans, subscriptions, adjustments and billed entries.
+ * Month-end bulk billing reads customers and work through the customer and engagement modules' bulk reads, and billed
+ * entries and the selection itself; what it reads must be exactly what the per-customer reads give, whatever the mix
+ * of plans, subscriptions, adjustments and billed entries.
  */
 @QuarterhourTest
 class BulkBillingReadsTest {
@@ -82,20 +85,23 @@ class BulkBillingReadsTest {
         Instant from = basis.windowStart(may);
         Instant to = basis.windowEnd(may);
         List<Long> ids = List.of(planned, unplanned, idle);
-        BulkBillingReads.Work work = transactions.execute(tx -> bulk.completedWork(ids, from, to));
-        var read = transactions.execute(tx -> bulk.customers(ids));
+        Map<Long, List<CompletedWork>> work = completedWork.withTimeCompletedBetween(ids, from, to);
+        Map<Long, CustomerWithSubscriptions> read = customers.withSubscriptions(ids);
 
         for (long id : ids) {
             assertThat(read.get(id).customer()).isEqualTo(customers.get(id));
             assertThat(read.get(id).subscriptions()).isEqualTo(customers.subscriptions(id));
             List<CompletedWork> expected = completedWork.completedBetween(id, from, to).stream()
                     .filter(w -> !w.timeEntries().isEmpty()).toList();
-            assertThat(work.of(id)).isEqualTo(expected);
+            assertThat(work.getOrDefault(id, List.of())).isEqualTo(expected);
         }
-        assertThat(work.of(planned)).hasSize(3).filteredOn(CompletedWork::bugCreditApproved).hasSize(1);
-        assertThat(work.of(idle)).isEmpty();
-        assertThat(work.billedEntries()).containsExactly(billedEntry);
-        assertThat(work.billedEntries()).isEqualTo(Set.copyOf(basis.billedAmong(work.of(unplanned))));
+        assertThat(work.get(planned)).hasSize(3).filteredOn(CompletedWork::bugCreditApproved).hasSize(1);
+        assertThat(work).doesNotContainKey(idle);
+        List<Long> entries = work.values().stream().flatMap(List::stream).flatMap(w -> w.timeEntries().stream())
+                .map(EngagementDetails.TimeEntryView::id).toList();
+        Set<Long> billed = transactions.execute(tx -> bulk.billedAmong(entries));
+        assertThat(billed).containsExactly(billedEntry);
+        assertThat(billed).isEqualTo(Set.copyOf(basis.billedAmong(work.get(unplanned))));
 
         List<Long> selected = transactions.execute(tx -> basis.customersWithActivity(may));
         assertThat((Iterable<Long>) selected).as("a fee plan in May, and unbilled work completed in April that is billed in April")
