@@ -61,7 +61,8 @@ final class BenchmarkData {
         LocalDate purchased = first.minusMonths(1).plusDays(14);
         Timestamp purchasedAt = Timestamp.from(purchased.atTime(12, 0).toInstant(ZoneOffset.UTC));
 
-        jdbc.execute("create temporary table bench_slot (slot int primary key, plan_code varchar(40), currency varchar(3))");
+        // plain (unlogged) tables, not temporary ones: each JdbcTemplate call may get another pooled connection
+        jdbc.execute("create unlogged table bench_slot (slot int primary key, plan_code varchar(40), currency varchar(3))");
         jdbc.update("""
                 insert into bench_slot (slot, plan_code, currency)
                 select row_number() over (order by code) - 1, code, currency from plan
@@ -148,7 +149,7 @@ final class BenchmarkData {
         int year = purchased.getYear();
         String period = YearMonth.from(purchased).toString();
         jdbc.execute("""
-                create temporary table bench_purchase as
+                create unlogged table bench_purchase as
                 select c.id as customer_id, p.code, p.kind, c.currency,
                        row_number() over (order by c.id) as seq,
                        case when p.kind = 'CREDIT_BUNDLE' then p.bundle_price else 665.00 end as net, c.vat_rate
