@@ -22,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -73,6 +74,7 @@ class SecurityConfiguration {
                 path.matcher(HttpMethod.GET, "/api/engagements/*"),
                 path.matcher(HttpMethod.GET, "/api/invoices"), path.matcher(HttpMethod.GET, "/api/invoices/*"),
                 path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
+        RequestMatcher webappLogout = path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Quarterhour");
         http
@@ -89,7 +91,12 @@ class SecurityConfiguration {
             .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
             // Spring's default request cache (it does not save /favicon.ico and the like); the landing reads it
             .formLogin(form -> form.successHandler(new LoginLanding(new HttpSessionRequestCache())))
-            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            // Tasklist's, Cockpit's and Admin's own "Log out" ends the Spring session too: otherwise the single
+            // sign-on would log the same user straight back in (the webapps' call gets a plain 200, as Camunda's does)
+            .logout(logout -> logout
+                .logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"), webappLogout))
+                .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogout)
+                .logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(portal,
                     new StaticHeadersWriter("Content-Security-Policy", PORTAL_CONTENT_SECURITY_POLICY))))
             .exceptionHandling(errors -> errors

@@ -1,0 +1,30 @@
+package com.quarterhour.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Tasklist's own "Log out" ends the whole login, not just the webapp's: afterwards Tasklist asks for the password
+ * again (the single sign-on would otherwise log the same user straight back in, which on a shared screen hands the
+ * next person the coordinator's session). Screenshots: target/browser-screenshots/logout-*.png.
+ */
+@BrowserTest
+class TasklistLogoutBrowserIT extends BrowserSession {
+
+    @Test
+    void loggingOutOfTasklistAsksForTheLoginAgain() {
+        browser.logInAs("coordinator");
+        browser.visible(By.xpath("//*[contains(@class,'task-filter')]"));
+        browser.step("logout-01-tasklist");
+
+        browser.click(By.xpath("//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Cora Coordinator')]"));
+        browser.click(By.xpath("//a[normalize-space(.)='Log out']"));
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("#/login"));
+        browser.step("logout-02-logged-out");
+
+        browser.go("/camunda/app/tasklist/");
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
+        browser.visible(By.id("username"));
+        browser.step("logout-03-login-asked-again");
+    }
+}
