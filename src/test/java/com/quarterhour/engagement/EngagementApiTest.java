@@ -175,6 +175,7 @@ class EngagementApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("multiple of 15")));
         send(put(entryUrl), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":30,\"note\":\"Raised the quota\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("reason is required"));
+        send(put(entryUrl), "technician", "null").andExpect(status().isBadRequest());
         send(put(entryUrl), "technician", "{\"workDate\":\"2026-11-18\",\"minutes\":30,\"note\":\"x\",\"reason\":\"r\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in the future")));
         send(put("/api/engagements/" + id + "/time-entries/424242"), "technician",
