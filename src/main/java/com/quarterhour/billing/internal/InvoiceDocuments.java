@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Line;
+import com.quarterhour.shared.Minutes;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -139,9 +140,9 @@ public class InvoiceDocuments {
                 ticket.add(new Phrase(l.kind().equals("FEE") ? "Monthly fee" : label(l.kind()), font(8, Font.BOLD)));
             }
             table.addCell(cell(ticket, 0));
-            String time = l.minutes() == null ? "" : duration(l.minutes())
+            String time = l.minutes() == null ? "" : Minutes.text(l.minutes())
                     + (l.billedMinutes() != null && !l.billedMinutes().equals(l.minutes())
-                            ? "\nbilled " + duration(l.billedMinutes()) : "");
+                            ? "\nbilled " + Minutes.text(l.billedMinutes()) : "");
             table.addCell(cell(new Phrase(time, font(8, Font.NORMAL)), 0));
             Phrase note = new Phrase();
             if (l.note() != null) {
@@ -221,11 +222,5 @@ public class InvoiceDocuments {
     private static String percent(BigDecimal rate) {
         return rate.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString() + " %";
-    }
-
-    private static String duration(int minutes) {
-        int h = minutes / 60;
-        int m = minutes % 60;
-        return h == 0 ? m + " min" : m == 0 ? h + " h" : h + " h " + m + " min";
     }
 }

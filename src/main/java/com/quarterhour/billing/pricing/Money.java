@@ -62,14 +62,4 @@ final class Money {
         String sign = amount.signum() < 0 ? "-" : "";
         return sign + (symbol.length() == 1 ? symbol + number : symbol + " " + number);
     }
-
-    /** "2 h 30 min", "45 min", "3 h", "0 min". */
-    static String duration(int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return rest + " min";
-        }
-        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
-    }
 }

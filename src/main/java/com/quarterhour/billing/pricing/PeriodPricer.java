@@ -1,6 +1,6 @@
 package com.quarterhour.billing.pricing;
 
-import static com.quarterhour.billing.pricing.Money.duration;
+import static com.quarterhour.shared.Minutes.text;
 import static com.quarterhour.billing.pricing.Money.hours;
 
 import com.quarterhour.catalog.PlanKind;
@@ -99,7 +99,7 @@ final class PeriodPricer {
             case CREDIT_BUNDLE -> credit(entry, billed);
             case PER_INCIDENT -> incident(entry, billed);
             case PER_MINUTE -> perMinute(entry, billed);
-            case DEDICATED_SEAT -> InvoiceLine.freeTime(entry, billed, duration(billed)
+            case DEDICATED_SEAT -> InvoiceLine.freeTime(entry, billed, text(billed)
                     + " included in the dedicated seat", currency);
         };
     }
@@ -114,7 +114,7 @@ final class PeriodPricer {
             case PER_INCIDENT -> ", not counted as an incident";
             default -> "";
         };
-        return InvoiceLine.freeTime(entry, billed, why + ": " + duration(billed) + " credited back, no charge"
+        return InvoiceLine.freeTime(entry, billed, why + ": " + text(billed) + " credited back, no charge"
                 + notCounted, currency);
     }
 
@@ -123,8 +123,8 @@ final class PeriodPricer {
         int covered = Math.min(includedLeft, billed);
         includedLeft -= covered;
         return charged(entry, billed, billed - covered, rate, rateWording,
-                covered == 0 ? "" : duration(covered) + " from the included hours (" + duration(includedLeft)
-                        + " of " + duration(plan.includedMinutes()) + " left)");
+                covered == 0 ? "" : text(covered) + " from the included hours (" + text(includedLeft)
+                        + " of " + text(plan.includedMinutes()) + " left)");
     }
 
     private InvoiceLine prepaid(WorkEntry entry, int billed) {
@@ -133,7 +133,7 @@ final class PeriodPricer {
         prepaidLeft -= covered;
         return charged(entry, billed, billed - covered, plan.hourlyRate(), "at",
                 covered == 0 ? (hadPrepaid ? "prepaid hours used up" : "")
-                        : duration(covered) + " from prepaid hours (" + duration(prepaidLeft) + " left)");
+                        : text(covered) + " from prepaid hours (" + text(prepaidLeft) + " left)");
     }
 
     /**
@@ -145,7 +145,7 @@ final class PeriodPricer {
         if (chargedMinutes == 0) {
             return InvoiceLine.freeTime(entry, billed, coveredPart, currency);
         }
-        String chargedPart = duration(chargedMinutes) + " " + rateWording + " " + Money.format(rate, currency) + "/h";
+        String chargedPart = text(chargedMinutes) + " " + rateWording + " " + Money.format(rate, currency) + "/h";
         String description;
         if (coveredPart.isEmpty()) {
             description = chargedPart;
@@ -155,7 +155,7 @@ final class PeriodPricer {
             description = coveredPart + " + " + chargedPart;
         }
         if (plan.includedMinutes() > 0 && chargedMinutes == billed) {
-            description += " (included " + duration(plan.includedMinutes()) + " used up)";
+            description += " (included " + text(plan.includedMinutes()) + " used up)";
         }
         return InvoiceLine.time(entry, billed, description, hours(chargedMinutes), rate, currency);
     }
@@ -177,11 +177,11 @@ final class PeriodPricer {
         String creditRateText = "the " + entry.priority() + " credit rate " + Money.format(creditRate, currency) + "/h";
         String coveredPart;
         if (covered > 0) {
-            coveredPart = duration(covered) + " at " + creditRateText + " = " + Money.format(drawn, currency)
+            coveredPart = text(covered) + " at " + creditRateText + " = " + Money.format(drawn, currency)
                     + " drawn from the credit balance (" + Money.format(creditLeft, currency) + " left)";
         } else if (balanceBefore.signum() > 0) {
             coveredPart = "credit balance " + Money.format(balanceBefore, currency) + " does not cover "
-                    + duration(increment) + " at " + creditRateText;
+                    + text(increment) + " at " + creditRateText;
         } else {
             coveredPart = "credit balance used up";
         }
@@ -201,8 +201,8 @@ final class PeriodPricer {
         int incidentsBefore = ceilDiv(before, block);
         int incidentsAfter = ceilDiv(after, block);
         int started = incidentsAfter - incidentsBefore;
-        String soFar = " of this engagement (" + duration(after) + " so far; one incident per started "
-                + duration(block) + ")";
+        String soFar = " of this engagement (" + text(after) + " so far; one incident per started "
+                + text(block) + ")";
         if (started == 0) {
             return InvoiceLine.freeTime(entry, billed, "Within incident " + incidentsAfter + soFar, currency);
         }

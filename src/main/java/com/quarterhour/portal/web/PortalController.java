@@ -19,6 +19,7 @@ import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.portal.internal.AllowanceUse;
 import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Minutes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.DateTimeException;
@@ -133,7 +134,7 @@ class PortalController {
         model.addAttribute("firstResponse", PortalText.dateTime(engagement.firstRespondedAt(), zone));
         model.addAttribute("resolved", PortalText.dateTime(engagement.resolvedAt(), zone));
         model.addAttribute("entries", engagement.timeEntries().stream()
-                .map(t -> new EntryRow(PortalText.date(t.workDate()), PortalText.duration(t.minutes()), t.note()))
+                .map(t -> new EntryRow(PortalText.date(t.workDate()), Minutes.text(t.minutes()), t.note()))
                 .toList());
         model.addAttribute("adjustments", engagement.adjustments().stream()
                 .map(a -> PortalText.adjustment(a.type(), a.status())).toList());
@@ -262,7 +263,7 @@ class PortalController {
                 PortalText.priority(e.priority()), PortalText.dateTime(e.reportedAt(), zone),
                 PortalText.dateTime(e.responseDueAt(), zone),
                 e.resolutionClockPaused() ? "Paused while we wait for you" : PortalText.dateTime(e.resolutionDueAt(), zone),
-                PortalText.duration(e.minutesCaptured()));
+                Minutes.text(e.minutesCaptured()));
     }
 
     private static HoursRow hoursRow(UsageView m) {

@@ -65,16 +65,6 @@ final class PortalText {
         return what + ": " + state;
     }
 
-    /** Minutes as a person reads them: 45 min, 2 h, 1 h 15 min. */
-    static String duration(int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return rest + " min";
-        }
-        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
-    }
-
     static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? NONE : DATE_TIME.format(instant.atZone(zone));
     }

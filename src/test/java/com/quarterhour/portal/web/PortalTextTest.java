@@ -24,10 +24,7 @@ class PortalTextTest {
     }
 
     @Test
-    void durationsHoursAndMoney() {
-        assertThat(PortalText.duration(45)).isEqualTo("45 min");
-        assertThat(PortalText.duration(120)).isEqualTo("2 h");
-        assertThat(PortalText.duration(75)).isEqualTo("1 h 15 min");
+    void hoursAndMoney() {
         assertThat(PortalText.hours(new BigDecimal("20.00"))).isEqualTo("20 h");
         assertThat(PortalText.hours(new BigDecimal("15.25"))).isEqualTo("15.25 h");
         assertThat(PortalText.hours(new BigDecimal("100.00"))).isEqualTo("100 h");
