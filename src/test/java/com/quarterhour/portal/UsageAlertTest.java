@@ -11,6 +11,7 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.EngagementService.Decision;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.NewTimeEntry;
 import com.quarterhour.engagement.EngagementService.Resolution;
@@ -19,6 +20,7 @@ import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.identity.NewCustomerUser;
+import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.QuarterhourTest;
@@ -68,6 +70,7 @@ class UsageAlertTest {
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired UsageMeter meter;
 
     @BeforeEach
     void wednesdayMorning() {
@@ -126,6 +129,20 @@ class UsageAlertTest {
         assertThat(alerts(customer)).hasSize(2);
         assertThat(mails()).hasSize(4);
         assertThat(banner(withoutEmail).text()).contains("140% of your included hours used");
+    }
+
+    @Test
+    void timeGivenBackByAnApprovedBugCreditIsNotCounted() {
+        long customer = customerOnBps20("credit@alert.example");
+        long credited = inProgress(customer);
+        capture(credited, 600);
+        capture(inProgress(customer), 120);
+        assertThat(meter.thisMonth(customer).orElseThrow().use().usedMinutes()).isEqualTo(720);
+
+        engagements.resolve(credited, new Resolution(RootCause.BUG, "Our update broke it", null, null, null, false, null),
+                "technician");
+        engagements.decide(engagements.get(credited).adjustments().get(0).id(), new Decision(true, "Confirmed"), "manager");
+        assertThat(meter.thisMonth(customer).orElseThrow().use().usedMinutes()).isEqualTo(120);
     }
 
     @Test

@@ -4,15 +4,12 @@ import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
-import com.quarterhour.engagement.AdjustmentStatus;
-import com.quarterhour.engagement.EngagementDetails;
-import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.CapturedTimeQuery;
 import com.quarterhour.portal.internal.AllowanceUse.CapturedTime;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,15 +27,15 @@ public class UsageMeter {
 
     private final CustomerService customers;
     private final PlanCatalog plans;
-    private final EngagementService engagements;
+    private final CapturedTimeQuery capturedTime;
     private final Clock clock;
     private final ZoneId companyZone;
 
-    UsageMeter(CustomerService customers, PlanCatalog plans, EngagementService engagements, Clock clock,
+    UsageMeter(CustomerService customers, PlanCatalog plans, CapturedTimeQuery capturedTime, Clock clock,
             @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.customers = customers;
         this.plans = plans;
-        this.engagements = engagements;
+        this.capturedTime = capturedTime;
         this.clock = clock;
         this.companyZone = companyZone;
     }
@@ -59,15 +56,12 @@ public class UsageMeter {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        List<CapturedTime> captured = new ArrayList<>();
-        for (EngagementDetails engagement : engagements.list(customerId)) {
-            boolean givenBack = engagement.adjustments().stream().anyMatch(a -> a.status() == AdjustmentStatus.APPROVED);
-            engagement.timeEntries().forEach(entry -> captured.add(
-                    new CapturedTime(entry.workDate(), entry.minutes(), entry.billable(), givenBack)));
-        }
         Plan p = plan.get();
-        AllowanceUse use = AllowanceUse.of(currentMonth(), p.includedMinutes().orElseThrow(), p.billingIncrementMinutes(),
-                captured);
+        YearMonth month = currentMonth();
+        List<CapturedTime> captured = capturedTime.ofCustomer(customerId, month.atDay(1), month.atEndOfMonth()).stream()
+                .map(e -> new CapturedTime(e.workDate(), e.minutes(), e.billable(), e.givenBack()))
+                .toList();
+        AllowanceUse use = AllowanceUse.of(month, p.includedMinutes().orElseThrow(), p.billingIncrementMinutes(), captured);
         return Optional.of(new MeteredMonth(customer, p.code(), p.name(), p.overageHourlyRate().orElse(null), use));
     }
 }
