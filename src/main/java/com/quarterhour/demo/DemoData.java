@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The embedded default's demo: one user per role (password = user name), the admin demo in every staff group
@@ -90,10 +93,18 @@ class DemoData {
             }
         }
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-        log.info("Tasklist: http://localhost:{}/camunda/app/tasklist/ (log in as demo/demo; coordinator, technician "
-                + "and manager have their user name as password)", port);
+        // the logins work once this transaction commits: say where to log in only then
+        List<String> ready = new ArrayList<>();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                ready.forEach(log::info);
+            }
+        });
+        ready.add("Tasklist: http://localhost:" + port + "/camunda/app/tasklist/ (log in as demo/demo; coordinator, "
+                + "technician and manager have their user name as password)");
         if (!customers.list().isEmpty()) {
-            createCustomerUsers(port);
+            createCustomerUsers(port, ready);
             return;
         }
         // subscribed since the 1st of last month, so that a month-end run of last month bills the plans' fees
@@ -116,18 +127,18 @@ class DemoData {
         }
         CustomerView bakery = customers.create(new NewCustomer("Walk-in Bakery Ltd (no plan)", "GBP", "Europe/London",
                 "GB", new BigDecimal("0.20"), "manager", null));
-        createCustomerUsers(port);
+        createCustomerUsers(port, ready);
         if (withBillingHistory) {
             billingHistory.create(lastMonth, byPlan, bakery);
-            log.info("Demo data: a demo customer on each plan and one without, with completed work in {}; bill it with "
-                    + "POST /api/billing/runs {\"period\":\"{}\"} as manager", lastMonth, lastMonth);
+            ready.add("Demo data: a demo customer on each plan and one without, with completed work in " + lastMonth
+                    + "; bill it with POST /api/billing/runs {\"period\":\"" + lastMonth + "\"} as manager");
         } else {
-            log.info("Demo data: a demo customer on each plan and one without");
+            ready.add("Demo data: a demo customer on each plan and one without");
         }
     }
 
     /** Also on a database whose demo customers were created before customer users existed. */
-    private void createCustomerUsers(String port) {
+    private void createCustomerUsers(String port, List<String> ready) {
         for (DemoCustomerUser user : CUSTOMER_USERS) {
             if (customerUsers.exists(user.username())) {
                 continue;
@@ -137,8 +148,8 @@ class DemoData {
                 // the demo password is the user name, which the password policy refuses: only demo data may do this
                 customerUsers.createDemoUser(customer.id(), user.username(), user.username(),
                         user.username() + "@quarterhour.example");
-                log.info("Portal: http://localhost:{}/portal (log in as {}/{}: {})", port, user.username(),
-                        user.username(), name);
+                ready.add("Portal: http://localhost:" + port + "/portal (log in as " + user.username() + "/"
+                        + user.username() + ": " + name + ")");
             });
         }
     }
