@@ -10,25 +10,38 @@ import com.quarterhour.engagement.internal.SupportRequest;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
 import com.quarterhour.engagement.internal.SupportRequestStart;
 import com.quarterhour.engagement.internal.TimeEntry;
+import com.quarterhour.identity.Groups;
+import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.EngineSystem;
+import com.quarterhour.shared.EngineUser;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.shared.Verdict;
 import com.quarterhour.sla.SlaService;
 import com.quarterhour.sla.SlaStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The engagement part of the REST contract. Each action completes the matching user task of the
- * support-request process, so the API and Tasklist are two doors to the same process; the process's service
- * tasks apply the rules.
+ * The engagement part of the REST contract. Each step of the request completes the matching user task of the
+ * support-request process as its caller, so the API and Tasklist are two doors to the same process; the process's
+ * service tasks apply the rules. Time capture is no step: it is recorded on the open engagement directly.
+ * Each action locks the engagement's row first, so that concurrent actions on one engagement queue up and the
+ * later ones see what the earlier did (409).
  */
 @Service
 @Transactional
@@ -40,15 +53,24 @@ public class EngagementService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final SlaService sla;
+    private final IdentityService identity;
+    private final StaffDirectory staff;
+    private final TransactionTemplate newTransaction;
+
+    private static final int RETRIES = 5;
 
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
-            RuntimeService runtime, TaskService tasks, SlaService sla) {
+            RuntimeService runtime, TaskService tasks, SlaService sla, IdentityService identity, StaffDirectory staff,
+            PlatformTransactionManager transactions) {
         this.lifecycle = lifecycle;
         this.start = start;
         this.engagements = engagements;
         this.runtime = runtime;
         this.tasks = tasks;
         this.sla = sla;
+        this.identity = identity;
+        this.staff = staff;
+        this.newTransaction = new TransactionTemplate(transactions);
     }
 
     public record NewEngagement(Long customerId, String title, String description, Channel channel, Impact impact,
@@ -111,36 +133,43 @@ public class EngagementService {
             Boolean paymentMethodOnFile) {
     }
 
+    /** Completes Triage as the coordinator. Without a technician the work waits in the technicians' queue. */
     public EngagementDetails triage(long id, Triage triage, String actor) {
-        Engagement engagement = lifecycle.engagement(id);
+        Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.REPORTED, "triage");
-        VariableMap variables = as(actor)
+        VariableMap variables = Variables.createVariables()
                 .putValue(SupportRequest.PRIORITY, triage.priority() == null ? null : triage.priority().name())
                 .putValue(SupportRequest.BILLABLE, triage.billable())
                 .putValue(SupportRequest.TECHNICIAN, triage.technician())
                 .putValue(SupportRequest.ADD_PLAN_CODE, triage.addPlanCode())
                 .putValue(SupportRequest.PAYMENT_METHOD_ON_FILE, Boolean.TRUE.equals(triage.paymentMethodOnFile()));
-        tasks.complete(activeTask(engagement, SupportRequest.TASK_TRIAGE).getId(), variables);
+        complete(activeTask(engagement, SupportRequest.TASK_TRIAGE), variables, actor);
         return get(id);
     }
 
     public record NewTimeEntry(LocalDate workDate, Integer minutes, String note, Integer agents, Boolean waitForCustomer) {
     }
 
-    /** One pass of work with its time; the engagement stays in progress, or waits for the customer if asked. */
+    /**
+     * Captures time on the engagement, leaving its Work task open, so that several technicians and integrations
+     * capture at once and every entry is kept; asked to, it then waits for the customer. A capture that loses a race
+     * on the engagement's row is retried.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public TimeEntryView captureTime(long id, NewTimeEntry entry, String actor) {
-        Engagement engagement = lifecycle.engagement(id);
+        return retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
+    }
+
+    private TimeEntryView captureTimeOnce(long id, NewTimeEntry entry, String actor) {
+        Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
-        VariableMap variables = as(actor)
-                .putValue(SupportRequest.OUTCOME, Boolean.TRUE.equals(entry.waitForCustomer())
-                        ? SupportRequest.OUTCOME_WAIT : SupportRequest.OUTCOME_CONTINUE)
-                .putValue(SupportRequest.WORK_DATE, entry.workDate() == null ? null : entry.workDate().toString())
-                .putValue(SupportRequest.MINUTES, entry.minutes())
-                .putValue(SupportRequest.AGENTS, entry.agents())
-                .putValue(SupportRequest.NOTE, entry.note());
-        tasks.complete(activeTask(engagement, SupportRequest.TASK_WORK).getId(), variables);
-        List<TimeEntry> entries = lifecycle.timeEntries(id);
-        return view(entries.stream().max((a, b) -> Long.compare(a.getId(), b.getId())).orElseThrow());
+        Task work = activeTask(engagement, SupportRequest.TASK_WORK);
+        take(engagement, work, actor);
+        TimeEntry captured = lifecycle.captureTime(id, entry.workDate(), entry.minutes(), entry.agents(), entry.note(), actor);
+        if (Boolean.TRUE.equals(entry.waitForCustomer())) {
+            complete(work, Variables.createVariables().putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT), actor);
+        }
+        return view(captured);
     }
 
     /** Corrects a time entry while its engagement is open; completed engagements' time is frozen (409). */
@@ -165,10 +194,12 @@ public class EngagementService {
 
     /** The customer answered a request that was waiting for them: work resumes and the resolution clock runs. */
     public EngagementDetails resume(long id, CustomerReply reply, String actor) {
-        Engagement engagement = lifecycle.engagement(id);
+        Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.WAITING_FOR_CUSTOMER, "resume");
-        VariableMap variables = as(actor).putValue(SupportRequest.CUSTOMER_REPLY, reply == null ? null : reply.note());
-        tasks.complete(activeTask(engagement, SupportRequest.TASK_WAIT_FOR_CUSTOMER).getId(), variables);
+        Task waiting = activeTask(engagement, SupportRequest.TASK_WAIT_FOR_CUSTOMER);
+        take(engagement, waiting, actor);
+        complete(waiting, Variables.createVariables().putValue(SupportRequest.CUSTOMER_REPLY, reply == null ? null : reply.note()),
+                actor);
         return get(id);
     }
 
@@ -176,14 +207,16 @@ public class EngagementService {
             Boolean requestWaiver, String waiverReason) {
     }
 
-    /** Resolves with a root cause; optionally captures the last pass's time in the same step. */
+    /** Resolves with a root cause; the last pass's time may be captured in the same step, and needs not be. */
     public EngagementDetails resolve(long id, Resolution resolution, String actor) {
-        Engagement engagement = lifecycle.engagement(id);
+        Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "resolve");
         if (resolution.rootCause() == null) {
             throw DomainException.invalid("rootCause is required: CUSTOMER, BUG or OTHER");
         }
-        VariableMap variables = as(actor)
+        Task work = activeTask(engagement, SupportRequest.TASK_WORK);
+        take(engagement, work, actor);
+        VariableMap variables = Variables.createVariables()
                 .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_RESOLVE)
                 .putValue(SupportRequest.ROOT_CAUSE, resolution.rootCause().name())
                 .putValue(SupportRequest.RESOLUTION_NOTE, resolution.note())
@@ -192,7 +225,7 @@ public class EngagementService {
                 .putValue(SupportRequest.NOTE, resolution.workNote())
                 .putValue(SupportRequest.WAIVER_REQUESTED, Boolean.TRUE.equals(resolution.requestWaiver()))
                 .putValue(SupportRequest.WAIVER_REASON, resolution.waiverReason());
-        tasks.complete(activeTask(engagement, SupportRequest.TASK_WORK).getId(), variables);
+        complete(work, variables, actor);
         return get(id);
     }
 
@@ -205,18 +238,38 @@ public class EngagementService {
             throw DomainException.invalid("approved is required (true or false)");
         }
         Adjustment adjustment = lifecycle.adjustment(adjustmentId);
+        Engagement engagement = lifecycle.forUpdate(adjustment.getEngagementId());
         if (adjustment.getStatus() != AdjustmentStatus.PENDING) {
             throw DomainException.conflict("Adjustment " + adjustmentId + " was already " + adjustment.getStatus());
         }
-        Engagement engagement = lifecycle.engagement(adjustment.getEngagementId());
         boolean bugCredit = adjustment.getType() == AdjustmentType.BUG_CREDIT;
-        String verdict = decision.approved() ? SupportRequest.APPROVE : SupportRequest.REJECT;
-        VariableMap variables = as(actor)
-                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_DECISION : SupportRequest.WAIVER_DECISION, verdict)
-                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_COMMENT : SupportRequest.WAIVER_COMMENT, decision.comment());
+        // looked up after the engagement's lock: a decision made meanwhile has completed the task
         Task task = activeTask(engagement, bugCredit ? SupportRequest.TASK_APPROVE_BUG_CREDIT : SupportRequest.TASK_APPROVE_WAIVER);
-        tasks.complete(task.getId(), variables);
+        VariableMap variables = Variables.createVariables()
+                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_DECISION : SupportRequest.WAIVER_DECISION,
+                        Verdict.of(decision.approved()).name())
+                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_COMMENT : SupportRequest.WAIVER_COMMENT, decision.comment());
+        complete(task, variables, actor);
         return view(lifecycle.adjustment(adjustmentId));
+    }
+
+    /**
+     * Through the API a technician works only an engagement that is theirs: one in the technicians' queue becomes
+     * theirs (its task and the engagement), one of another technician is refused (409, naming them). Administrators
+     * act on any engagement without taking it.
+     */
+    private void take(Engagement engagement, Task task, String actor) {
+        if (staff.isMember(actor, Groups.ADMINS)) {
+            return;
+        }
+        String holder = task.getAssignee() != null ? task.getAssignee() : engagement.getTechnician();
+        if (holder != null && !holder.equals(actor) || !lifecycle.claim(engagement.getId(), actor)) {
+            throw DomainException.conflict("Engagement " + engagement.getId() + " is assigned to "
+                    + (holder != null ? holder : engagement.getTechnician()) + "; only they may work it");
+        }
+        if (task.getAssignee() == null) {
+            EngineSystem.run(identity, () -> tasks.setAssignee(task.getId(), actor));
+        }
     }
 
     private Task activeTask(Engagement engagement, String taskKey) {
@@ -231,8 +284,22 @@ public class EngagementService {
         return task;
     }
 
-    private static VariableMap as(String actor) {
-        return Variables.createVariables().putValueTyped(SupportRequest.ACTOR, Variables.stringValue(actor, true));
+    /** As the caller, with the caller's groups: the engine checks their task permissions, the process records them. */
+    private void complete(Task task, VariableMap variables, String actor) {
+        EngineUser.run(identity, actor, () -> tasks.complete(task.getId(), variables));
+    }
+
+    /** A few attempts for a change that lost a race on a row (a lock not granted in time, a concurrent update). */
+    private static <T> T retried(Supplier<T> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change.get();
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == RETRIES) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private EngagementDetails details(Engagement e) {

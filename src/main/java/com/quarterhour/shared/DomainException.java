@@ -1,17 +1,20 @@
 package com.quarterhour.shared;
 
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.HttpStatus;
 
 /**
  * A refusal that the caller can understand and fix. Its status becomes the problem detail's status, its
  * message the detail; anything else that escapes is a bug.
+ * <p>Thrown by a service task while Tasklist (or Camunda's REST API) completes a form, it is the form's validation
+ * error to the engine: Camunda's REST answers 400 with the message, where any other exception is a 500.
  */
-public class DomainException extends RuntimeException {
+public class DomainException extends FormFieldValidationException {
 
     private final HttpStatus status;
 
     protected DomainException(HttpStatus status, String message) {
-        super(message);
+        super(status.name(), message);
         this.status = status;
     }
 

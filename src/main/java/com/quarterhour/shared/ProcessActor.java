@@ -1,26 +1,22 @@
 package com.quarterhour.shared;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Who acts in a service task: the REST API names its caller in the transient variable {@value #VARIABLE}; in
- * Tasklist it is the engine's authenticated user; a timer or job is the system.
+ * Who acts in a service task: the engine's authenticated user (Tasklist's, or the one the REST API sets with
+ * {@link EngineUser}); a timer or job is the system. Never a process variable: whoever may complete a task may
+ * write any of those.
  */
 public final class ProcessActor {
 
-    public static final String VARIABLE = "actor";
+    public static final String SYSTEM = "system";
 
     private ProcessActor() {
     }
 
-    public static String of(VariableScope scope, IdentityService identity) {
-        Object actor = scope.getVariable(VARIABLE);
-        if (actor != null) {
-            return actor.toString();
-        }
+    public static String of(IdentityService identity) {
         Authentication authentication = identity.getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM;
     }
 }

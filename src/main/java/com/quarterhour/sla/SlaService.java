@@ -64,6 +64,11 @@ public class SlaService {
         }
     }
 
+    /** A technician took the request from the technicians' queue: its warnings go to them. */
+    public void assigned(long engagementId, String technician) {
+        clocks.findByEngagementIdOrderByKind(engagementId).forEach(c -> c.assignTo(technician));
+    }
+
     /** Triage set the priority (and maybe a plan) and assigned a technician: due times are recomputed and re-timed. */
     public void triaged(long engagementId, String planCode, Priority priority, String technician) {
         Plan plan = plans.require(planCode);

@@ -204,9 +204,11 @@ class SupportRequestProcessTest {
         ProcessInstance instance = instance(started);
         String work = task(instance).getId();
 
-        assertThatThrownBy(() -> tasks.complete(work, Map.of("workDate", today().toString(), "minutes", 20,
+        assertThatThrownBy(() -> tasks.complete(work, Map.of("workDate", today().toString(), "minutes", 0,
                 "note", "Looked at it", "outcome", "CONTINUE")))
-                .isInstanceOf(DomainException.class).hasMessageContaining("multiple of 15");
+                .isInstanceOf(DomainException.class).hasMessageContaining("minutes must be positive");
+        assertThatThrownBy(() -> tasks.complete(work, Map.of("outcome", "CONTINUE")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("workDate is required");
         assertThatThrownBy(() -> tasks.complete(work, Map.of("workDate", today().plusDays(1).toString(), "minutes", 15,
                 "note", "Tomorrow's work", "outcome", "CONTINUE")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("in the future");

@@ -1,7 +1,5 @@
 package com.quarterhour.billing.internal;
 
-import com.quarterhour.shared.ProcessActor;
-
 /** Names shared by month-end-billing.bpmn, the review-invoice form, the delegates and the API. */
 public final class BillingProcess {
 
@@ -24,13 +22,9 @@ public final class BillingProcess {
     public static final String INVOICE_TOTAL = "invoiceTotal";
     public static final String LINE_COUNT = "lineCount";
     public static final String INVOICE_NUMBER = "invoiceNumber";
-    /** Review form: APPROVE or REJECT, and a comment. */
+    /** Review form: APPROVE or REJECT (a shared.Verdict), and a comment. */
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
-    public static final String APPROVE = "APPROVE";
-    public static final String REJECT = "REJECT";
-    /** Transient: the API's acting user. */
-    public static final String ACTOR = ProcessActor.VARIABLE;
 
     private BillingProcess() {
     }

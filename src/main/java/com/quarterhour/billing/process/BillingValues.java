@@ -51,8 +51,8 @@ final class BillingValues {
         }
     }
 
-    /** The API names the acting user in a transient variable; in Tasklist it is the engine's authenticated user. */
+    /** The engine's authenticated user: Tasklist's, or the API's caller. */
     String actor(IdentityService identity) {
-        return ProcessActor.of(scope, identity);
+        return ProcessActor.of(identity);
     }
 }

@@ -2,7 +2,7 @@ package com.quarterhour.billing.process;
 
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.MonthEndBilling;
-import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Verdict;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,11 +23,8 @@ class RecordReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         BillingValues values = new BillingValues(execution);
-        String decision = values.string(BillingProcess.REVIEW_DECISION);
-        if (!BillingProcess.APPROVE.equals(decision) && !BillingProcess.REJECT.equals(decision)) {
-            throw DomainException.invalid("reviewDecision must be APPROVE or REJECT");
-        }
-        billing.review(values.runId(), values.invoiceId(), BillingProcess.APPROVE.equals(decision),
+        billing.review(values.runId(), values.invoiceId(),
+                Verdict.of(values.string(BillingProcess.REVIEW_DECISION), BillingProcess.REVIEW_DECISION).approved(),
                 values.string(BillingProcess.REVIEW_COMMENT), values.actor(identity));
     }
 }

@@ -100,6 +100,11 @@ public class Engagement {
         this.status = EngagementStatus.IN_PROGRESS;
     }
 
+    /** A technician took the work from the technicians' queue. */
+    public void assignTo(String technician) {
+        this.technician = technician;
+    }
+
     /** The first pass of work is the first response to the customer; true when this pass was it. */
     public boolean workedOn(Instant at) {
         requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");

@@ -1,7 +1,5 @@
 package com.quarterhour.engagement.internal;
 
-import com.quarterhour.shared.ProcessActor;
-
 /** Names shared by support-request.bpmn, its forms, its delegates and the REST API. */
 public final class SupportRequest {
 
@@ -14,9 +12,6 @@ public final class SupportRequest {
     public static final String TASK_WAIT_FOR_CUSTOMER = "WaitForCustomer";
     public static final String TASK_APPROVE_BUG_CREDIT = "ApproveBugCredit";
     public static final String TASK_APPROVE_WAIVER = "ApproveWaiver";
-
-    /** Who acts, when the REST API completes a task (transient: never stored). Tasklist users are the engine's authenticated user. */
-    public static final String ACTOR = ProcessActor.VARIABLE;
 
     public static final String ENGAGEMENT_ID = "engagementId";
     public static final String CUSTOMER_ID = "customerId";
@@ -58,15 +53,11 @@ public final class SupportRequest {
 
     public static final String RESOLVED = "resolved";
     public static final String WAITING = "waiting";
-    public static final String BUG_CREDIT_ID = "bugCreditId";
     public static final String CREDIT_MINUTES = "creditMinutes";
-    public static final String WAIVER_ID = "waiverId";
     public static final String BUG_CREDIT_DECISION = "bugCreditDecision";
     public static final String BUG_CREDIT_COMMENT = "bugCreditComment";
     public static final String WAIVER_DECISION = "waiverDecision";
     public static final String WAIVER_COMMENT = "waiverComment";
-    public static final String APPROVE = "APPROVE";
-    public static final String REJECT = "REJECT";
 
     private SupportRequest() {
     }

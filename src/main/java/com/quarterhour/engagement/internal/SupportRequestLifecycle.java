@@ -4,6 +4,7 @@ import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
+import com.quarterhour.engagement.AdjustmentStatus;
 import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementStatus;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,7 @@ public class SupportRequestLifecycle {
     static final int MAX_AGENTS = 20;
     static final int MINUTES_PER_DAY = 24 * 60;
     static final int CORRECTION_REASON_LIMIT = 2000;
+    static final int DECISION_COMMENT_LIMIT = 2000;
 
     private final EngagementRepository engagements;
     private final TimeEntryRepository timeEntries;
@@ -142,9 +145,12 @@ public class SupportRequestLifecycle {
                 engagement.getSlaStart());
     }
 
-    /** Confirms or overrides the priority, sets the billable flag, assigns a technician; may add a plan. */
+    /**
+     * Confirms or overrides the priority, sets the billable flag, assigns a technician (or none: the work waits in
+     * the technicians' queue for the first of them to claim it); may add a plan.
+     */
     public Plan applyTriage(long engagementId, TriageDecision decision) {
-        Engagement engagement = engagement(engagementId);
+        Engagement engagement = lockedEngagement(engagementId);
         engagement.requireStatus(EngagementStatus.REPORTED, "triage");
         if (decision.priority() == null) {
             throw DomainException.invalid("priority is required: P1, P2, P3 or P4");
@@ -152,11 +158,8 @@ public class SupportRequestLifecycle {
         if (decision.billable() == null) {
             throw DomainException.invalid("billable is required");
         }
-        String technician = decision.technician() == null ? "" : decision.technician().strip();
-        if (technician.isEmpty()) {
-            throw DomainException.invalid("technician is required");
-        }
-        if (!staff.isTechnician(technician)) {
+        String technician = blankToNull(decision.technician());
+        if (technician != null && !staff.isTechnician(technician)) {
             throw DomainException.invalid("'" + technician + "' is not a technician");
         }
         CustomerView customer = customers.get(engagement.getCustomerId());
@@ -186,18 +189,43 @@ public class SupportRequestLifecycle {
     }
 
     /**
-     * Records one pass of work and, when it resolves the request, opens the approvals it needs. The first pass
-     * stops the response clock; waiting for the customer pauses the resolution clock; resolving stops it.
+     * Captures time on an open engagement without touching its Work task, so that several technicians and an
+     * integration may capture at once. The engagement's row is locked for the capture: captures on one engagement
+     * queue up rather than interleave with each other, with a resolution or with the completion. The first capture
+     * is the first response.
+     */
+    public TimeEntry captureTime(long engagementId, LocalDate workDate, Integer minutes, Integer agents, String note,
+            String technician) {
+        Engagement engagement = lockedEngagement(engagementId);
+        engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
+        Instant now = clock.instant();
+        TimeEntry entry = record(engagement, workDate, minutes, agents, note, technician, now);
+        if (engagement.workedOn(now)) {
+            sla.responded(engagementId, now);
+        }
+        return entry;
+    }
+
+    /**
+     * Records one pass of work and, when it resolves the request, opens the approvals it needs. The pass's time is
+     * optional when it resolves or waits for the customer. The first pass stops the response clock; waiting for the
+     * customer pauses the resolution clock; resolving stops it.
      */
     public WorkOutcome recordWork(long engagementId, WorkReport work, String technician) {
-        Engagement engagement = engagement(engagementId);
+        Engagement engagement = lockedEngagement(engagementId);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
-        Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
+        // every text first, so that a refused pass writes nothing
+        optionalText(work.note(), "note", TEXT_LIMIT);
+        optionalText(work.resolutionNote(), "resolution note", TEXT_LIMIT);
+        optionalText(work.waiverReason(), "waiver reason", TEXT_LIMIT);
         Instant now = clock.instant();
-        if (work.minutes() != null || !work.resolve()) {
-            TimeEntry entry = timeEntries.save(validEntry(engagement, plan, work, technician, now));
-            events.publishEvent(new TimeCaptured(engagementId, engagement.getCustomerId(), entry.getId(),
-                    entry.getWorkDate(), entry.getMinutes()));
+        if (engagement.getTechnician() == null && staff.isTechnician(technician)) {
+            // claimed from the technicians' queue in Tasklist
+            engagement.assignTo(technician);
+            sla.assigned(engagementId, technician);
+        }
+        if (work.minutes() != null || !(work.resolve() || work.waitForCustomer())) {
+            record(engagement, work.workDate(), work.minutes(), work.agents(), work.note(), technician, now);
         }
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
@@ -232,19 +260,42 @@ public class SupportRequestLifecycle {
         return new WorkOutcome(true, false, bugCredit, bugCredit == null ? 0 : billableMinutes, waiver);
     }
 
-    /** The customer answered: the request is worked on again and the resolution clock runs. */
-    public void resumeWork(long engagementId) {
-        engagement(engagementId).customerReplied();
+    /** The customer answered (what they said, if given, is at most 4000 characters): the resolution clock runs. */
+    public void resumeWork(long engagementId, String reply) {
+        optionalText(reply, "note", TEXT_LIMIT);
+        lockedEngagement(engagementId).customerReplied();
         sla.customerReplied(engagementId, clock.instant());
     }
 
-    private TimeEntry validEntry(Engagement engagement, Plan plan, WorkReport work, String technician, Instant now) {
-        CheckedTime time = checkedTime(engagement, plan, work.workDate(), work.minutes(), work.agents(), work.note(), now);
-        return new TimeEntry(engagement.getId(), technician, time.workDate(), time.minutes(), time.agents(), time.note(),
-                engagement.isBillable(), now);
+    /**
+     * Who works an engagement triaged to the technicians' queue: the first technician to capture time on it or to
+     * resolve it. False when it is someone else's.
+     */
+    public boolean claim(long engagementId, String technician) {
+        Engagement engagement = lockedEngagement(engagementId);
+        if (engagement.getTechnician() == null) {
+            engagement.assignTo(technician);
+            sla.assigned(engagementId, technician);
+            return true;
+        }
+        return engagement.getTechnician().equals(technician);
     }
 
-    /** Time as a pass of work may record it: a day from the report to today, the plan's steps, agents, a note. */
+    private TimeEntry record(Engagement engagement, LocalDate workDate, Integer minutes, Integer agents, String note,
+            String technician, Instant now) {
+        Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
+        CheckedTime time = checkedTime(engagement, plan, workDate, minutes, agents, note, now);
+        TimeEntry entry = timeEntries.save(new TimeEntry(engagement.getId(), technician, time.workDate(), time.minutes(),
+                time.agents(), time.note(), engagement.isBillable(), now));
+        events.publishEvent(new TimeCaptured(engagement.getId(), engagement.getCustomerId(), entry.getId(),
+                entry.getWorkDate(), entry.getMinutes()));
+        return entry;
+    }
+
+    /**
+     * Time as a pass of work may record it: a day from the report to today, the exact minutes worked (billing rounds
+     * each entry up to the plan's increment), agents, a note.
+     */
     private record CheckedTime(LocalDate workDate, int minutes, int agents, String note) {
     }
 
@@ -262,12 +313,11 @@ public class SupportRequestLifecycle {
         if (workDate.isBefore(reported)) {
             throw DomainException.invalid("workDate " + workDate + " is before the request was reported (" + reported + ")");
         }
-        if (minutes == null || minutes <= 0) {
-            throw DomainException.invalid("minutes must be positive");
+        if (minutes == null) {
+            throw DomainException.invalid("minutes is required");
         }
-        int step = plan.billingIncrementMinutes();
-        if (minutes % step != 0) {
-            throw DomainException.invalid("minutes must be a multiple of " + step + " on the " + plan.code() + " plan, got " + minutes);
+        if (minutes <= 0) {
+            throw DomainException.invalid("minutes must be positive");
         }
         if (minutes > MINUTES_PER_DAY) {
             throw DomainException.invalid("minutes must be at most " + MINUTES_PER_DAY + " (one day) per entry");
@@ -287,8 +337,7 @@ public class SupportRequestLifecycle {
      * month end, so their time is frozen (409): what is owed then changes only through a waiver or a bug credit.
      */
     public TimeEntry correctTime(long engagementId, long timeEntryId, TimeCorrection correction, String actor) {
-        Engagement engagement = engagements.findLockedById(engagementId)
-                .orElseThrow(() -> DomainException.notFound("Engagement " + engagementId + " does not exist"));
+        Engagement engagement = lockedEngagement(engagementId);
         TimeEntry entry = timeEntries.findById(timeEntryId)
                 .filter(t -> t.getEngagementId().equals(engagementId))
                 .orElseThrow(() -> DomainException.notFound("Time entry " + timeEntryId + " of engagement " + engagementId
@@ -320,10 +369,23 @@ public class SupportRequestLifecycle {
                 .sum();
     }
 
-    public void decideAdjustment(long adjustmentId, boolean approved, String comment, String manager) {
-        Adjustment adjustment = adjustment(adjustmentId);
-        String text = requireText(comment, "comment", 2000);
-        adjustment.decide(approved, manager, text, clock.instant());
+    /**
+     * A manager's decision on the engagement's pending adjustment of this type: the one its approval task is for,
+     * found here rather than named by the task, whose variables its user may write.
+     */
+    public void decidePending(long engagementId, AdjustmentType type, boolean approved, String comment, String manager) {
+        lockedEngagement(engagementId);
+        String text = requireText(comment, "comment", DECISION_COMMENT_LIMIT);
+        pending(engagementId, type)
+                .orElseThrow(() -> DomainException.conflict("Engagement " + engagementId + " has no pending " + type))
+                .decide(approved, manager, text, clock.instant());
+    }
+
+    /** The engagement's adjustment of this type that waits for a manager's decision, if any. */
+    public Optional<Adjustment> pending(long engagementId, AdjustmentType type) {
+        return adjustments.findByEngagementIdOrderByIdAsc(engagementId).stream()
+                .filter(a -> a.getType() == type && a.getStatus() == AdjustmentStatus.PENDING)
+                .findFirst();
     }
 
     public Adjustment adjustment(long adjustmentId) {
@@ -332,11 +394,22 @@ public class SupportRequestLifecycle {
     }
 
     public void complete(long engagementId) {
-        engagement(engagementId).complete(clock.instant());
+        lockedEngagement(engagementId).complete(clock.instant());
     }
 
     public Engagement engagement(long id) {
         return engagements.findById(id).orElseThrow(() -> DomainException.notFound("Engagement " + id + " does not exist"));
+    }
+
+    /** The engagement with its row locked until the transaction ends: read it so first, before any other change. */
+    public Engagement forUpdate(long id) {
+        return lockedEngagement(id);
+    }
+
+    /** For a change: the row stays locked until the transaction ends, so changes of one engagement queue up. */
+    private Engagement lockedEngagement(long id) {
+        return engagements.findLockedById(id)
+                .orElseThrow(() -> DomainException.notFound("Engagement " + id + " does not exist"));
     }
 
     public List<TimeEntry> timeEntries(long engagementId) {

@@ -16,6 +16,7 @@ public class SupportRequestStart {
         this.customers = customers;
     }
 
+    /** Shown by the forms; no service task reads them back, the engagement's own row is the truth. */
     public Map<String, Object> variables(Engagement engagement) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(SupportRequest.ENGAGEMENT_ID, engagement.getId());
@@ -33,7 +34,18 @@ public class SupportRequestStart {
         return variables;
     }
 
+    private static final String KEY_PREFIX = "ENG-";
+
+    /** The business key of the engagement's process instance: set once at its start, and no task user can change it. */
     public static String businessKey(Engagement engagement) {
-        return "ENG-" + engagement.getId();
+        return KEY_PREFIX + engagement.getId();
+    }
+
+    /** The engagement of a support-request instance (or of an sla-clock it called), from its business key. */
+    public static long engagementId(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith(KEY_PREFIX)) {
+            throw new IllegalStateException("'" + businessKey + "' is not the business key of an engagement");
+        }
+        return Long.parseLong(businessKey.substring(KEY_PREFIX.length()));
     }
 }

@@ -29,6 +29,5 @@ class ApplyTriageDelegate implements JavaDelegate {
         execution.setVariable(SupportRequest.PLAN_CODE, plan.code());
         execution.setVariable(SupportRequest.HAS_PLAN, true);
         execution.setVariable(SupportRequest.BILLING_INCREMENT, plan.billingIncrementMinutes());
-        execution.setVariable(SupportRequest.TECHNICIAN, decision.technician().strip());
     }
 }

@@ -1,6 +1,6 @@
 package com.quarterhour.engagement.process;
 
-import com.quarterhour.engagement.internal.SupportRequest;
+import com.quarterhour.engagement.internal.SupportRequestStart;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.ProcessActor;
 import java.time.DateTimeException;
@@ -9,22 +9,24 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * Reads process variables as Tasklist forms submit them (numbers as Integer or Long, dates as ISO strings,
- * choices as strings) and as the REST API sets them.
+ * choices as strings) and as the REST API sets them. Variables are a form's own fields only: whoever may complete a
+ * task may write any of them, so the engagement comes from the business key and who acts from the engine's
+ * authentication.
  */
 final class ProcessValues {
 
-    private final VariableScope scope;
+    private final DelegateExecution scope;
 
-    ProcessValues(VariableScope scope) {
+    ProcessValues(DelegateExecution scope) {
         this.scope = scope;
     }
 
     long engagementId() {
-        return requiredLong(SupportRequest.ENGAGEMENT_ID);
+        return SupportRequestStart.engagementId(scope.getProcessBusinessKey());
     }
 
     String string(String name) {
@@ -116,8 +118,8 @@ final class ProcessValues {
         }
     }
 
-    /** The REST API names the acting user in a transient variable; in Tasklist it is the engine's authenticated user. */
+    /** The engine's authenticated user: Tasklist's, or the REST API's caller. */
     String actor(IdentityService identity) {
-        return ProcessActor.of(scope, identity);
+        return ProcessActor.of(identity);
     }
 }

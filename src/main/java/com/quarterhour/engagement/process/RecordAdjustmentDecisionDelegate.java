@@ -1,16 +1,17 @@
 package com.quarterhour.engagement.process;
 
-import com.quarterhour.engagement.internal.SupportRequest;
+import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
-import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Verdict;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service tasks "Record bug credit decision" and "Record waiver decision"; each maps its own variables to the
- * local inputs adjustmentId, decision and comment.
+ * Service tasks "Record bug credit decision" and "Record waiver decision"; each maps its form's fields to the local
+ * inputs decision and comment, and names its adjustment type (a literal of the model). The adjustment decided is the
+ * engagement's pending one of that type.
  */
 @Component
 class RecordAdjustmentDecisionDelegate implements JavaDelegate {
@@ -26,11 +27,8 @@ class RecordAdjustmentDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessValues values = new ProcessValues(execution);
-        String decision = values.string("decision");
-        if (!SupportRequest.APPROVE.equals(decision) && !SupportRequest.REJECT.equals(decision)) {
-            throw DomainException.invalid("decision must be APPROVE or REJECT");
-        }
-        lifecycle.decideAdjustment(values.requiredLong("adjustmentId"), SupportRequest.APPROVE.equals(decision),
-                values.string("comment"), values.actor(identity));
+        lifecycle.decidePending(values.engagementId(), values.choice("type", AdjustmentType.class),
+                Verdict.of(values.string("decision"), "decision").approved(), values.string("comment"),
+                values.actor(identity));
     }
 }

@@ -51,8 +51,7 @@ class RecordWorkDelegate implements JavaDelegate {
         execution.removeVariables(PASS_VARIABLES);
         execution.setVariable(SupportRequest.RESOLVED, result.resolved());
         execution.setVariable(SupportRequest.WAITING, result.waiting());
-        execution.setVariable(SupportRequest.BUG_CREDIT_ID, result.bugCreditId());
+        // shown by the approval form; the approvals themselves find the pending adjustments in the database
         execution.setVariable(SupportRequest.CREDIT_MINUTES, result.creditMinutes());
-        execution.setVariable(SupportRequest.WAIVER_ID, result.waiverId());
     }
 }

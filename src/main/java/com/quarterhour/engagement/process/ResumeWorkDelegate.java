@@ -18,7 +18,8 @@ class ResumeWorkDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.resumeWork(new ProcessValues(execution).engagementId());
+        ProcessValues values = new ProcessValues(execution);
+        lifecycle.resumeWork(values.engagementId(), values.string(SupportRequest.CUSTOMER_REPLY));
         execution.removeVariable(SupportRequest.CUSTOMER_REPLY);
     }
 }

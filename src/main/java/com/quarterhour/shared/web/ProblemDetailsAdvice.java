@@ -8,10 +8,17 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -67,6 +74,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload and try again");
+    }
+
+    /**
+     * The engine's side of a race: another request (or a Tasklist user) completed or changed the same task first.
+     * A lock not granted in time is the same race on a row of ours.
+     */
+    @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class,
+            PessimisticLockingFailureException.class})
+    ProblemDetail engineConflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time; reload and try again");
+    }
+
+    /** A task that was there a moment ago is gone: someone completed it concurrently. */
+    @ExceptionHandler({NullValueException.class, NotFoundException.class})
+    ProblemDetail engineTaskGone(ProcessEngineException e) {
+        return problem(HttpStatus.CONFLICT, "This step was completed by someone else at the same time; reload and try again");
+    }
+
+    /** The engine's authorization refused the caller (their task is someone else's, or not in their group). */
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail engineAuthorization(AuthorizationException e) {
+        return problem(HttpStatus.FORBIDDEN, "You may not work this task");
     }
 
     @Override

@@ -33,6 +33,6 @@ class RecordInvestigationDelegate implements JavaDelegate {
             throw DomainException.invalid("'" + cause + "' is not a breach cause");
         }
         sla.recordInvestigation(((Number) breachId).longValue(), parsed, findings == null ? null : findings.toString(),
-                ProcessActor.of(execution, identity));
+                ProcessActor.of(identity));
     }
 }

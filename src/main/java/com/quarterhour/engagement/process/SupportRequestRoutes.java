@@ -1,0 +1,35 @@
+package com.quarterhour.engagement.process;
+
+import com.quarterhour.engagement.AdjustmentType;
+import com.quarterhour.engagement.internal.SupportRequestLifecycle;
+import com.quarterhour.engagement.internal.SupportRequestStart;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read by support-request.bpmn where a variable would be a door: who is assigned the work
+ * ({@code ${supportRequest.assignee(execution)}}) and which approvals wait
+ * ({@code ${supportRequest.pending(execution, 'WAIVER')}}) come from the engagement, which no task user can rewrite.
+ */
+@Component("supportRequest")
+public class SupportRequestRoutes {
+
+    private final SupportRequestLifecycle lifecycle;
+
+    SupportRequestRoutes(SupportRequestLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /** The engagement's technician, or null: the task then waits in the technicians' queue. */
+    public String assignee(DelegateExecution execution) {
+        return lifecycle.engagement(engagementId(execution)).getTechnician();
+    }
+
+    public boolean pending(DelegateExecution execution, String type) {
+        return lifecycle.pending(engagementId(execution), AdjustmentType.valueOf(type)).isPresent();
+    }
+
+    private static long engagementId(DelegateExecution execution) {
+        return SupportRequestStart.engagementId(execution.getProcessBusinessKey());
+    }
+}
