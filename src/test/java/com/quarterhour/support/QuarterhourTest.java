@@ -13,11 +13,13 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one application context of the integration tests (so it is built once): the whole application on the
- * test profile, MockMvc, and process test coverage reported to target/process-test-coverage.
+ * test profile, MockMvc, and process test coverage reported to target/process-test-coverage. It also listens on a
+ * random port ({@link HttpUsers}), for what MockMvc cannot reach: Camunda's webapp API and /engine-rest are servlets
+ * of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,

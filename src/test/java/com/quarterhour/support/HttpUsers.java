@@ -1,0 +1,109 @@
+package com.quarterhour.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Staff users calling the running application over HTTP with HTTP Basic, each with their own cookies (session and
+ * Camunda's CSRF token): the REST API, /engine-rest and the webapps' own API as Tasklist calls it.
+ */
+public final class HttpUsers {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final Map<String, User> users = new ConcurrentHashMap<>();
+
+    public HttpUsers(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A demo user, whose password is their name (demo's is demo). */
+    public User as(String username) {
+        return as(username, username);
+    }
+
+    public User as(String username, String password) {
+        return users.computeIfAbsent(username, name -> new User(name, password));
+    }
+
+    public record Answer(int status, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(body, e);
+            }
+        }
+    }
+
+    public final class User {
+
+        private final String authorization;
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client;
+
+        private User(String username, String password) {
+            this.authorization = "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        }
+
+        public Answer get(String path) {
+            return send(request(path).GET());
+        }
+
+        public Answer post(String path, String json) {
+            return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        public Answer put(String path, String json) {
+            return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        /** As Tasklist posts to the webapps' API: with the CSRF token its last GET of /camunda was given. */
+        public Answer webapp(String path, String json) {
+            if (xsrfToken() == null) {
+                get("/camunda/api/engine/engine/default/task/count");
+            }
+            return send(request(path).header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        private String xsrfToken() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", authorization)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json");
+        }
+
+        private Answer send(HttpRequest.Builder request) {
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Answer(response.statusCode(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
