@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,12 +57,14 @@ public class EngagementService {
     private final IdentityService identity;
     private final StaffDirectory staff;
     private final TransactionTemplate newTransaction;
+    private final ApplicationEventPublisher events;
 
     private static final int RETRIES = 5;
 
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
             RuntimeService runtime, TaskService tasks, SlaService sla, IdentityService identity, StaffDirectory staff,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.lifecycle = lifecycle;
         this.start = start;
         this.engagements = engagements;
@@ -157,19 +160,23 @@ public class EngagementService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public TimeEntryView captureTime(long id, NewTimeEntry entry, String actor) {
-        return retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
+        TimeCaptured captured = retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
+        // after the transaction: a listener's own transaction then never waits for a second pooled connection
+        // while this capture's is still held (twenty parallel captures would hold the whole pool)
+        events.publishEvent(captured);
+        return view(lifecycle.timeEntry(captured.timeEntryId()));
     }
 
-    private TimeEntryView captureTimeOnce(long id, NewTimeEntry entry, String actor) {
+    private TimeCaptured captureTimeOnce(long id, NewTimeEntry entry, String actor) {
         Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
         Task work = activeTask(engagement, SupportRequest.TASK_WORK);
         take(engagement, work, actor);
-        TimeEntry captured = lifecycle.captureTime(id, entry.workDate(), entry.minutes(), entry.agents(), entry.note(), actor);
+        TimeCaptured captured = lifecycle.captureTime(id, entry.workDate(), entry.minutes(), entry.agents(), entry.note(), actor);
         if (Boolean.TRUE.equals(entry.waitForCustomer())) {
             complete(work, Variables.createVariables().putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT), actor);
         }
-        return view(captured);
+        return captured;
     }
 
     /** Corrects a time entry while its engagement is open; completed engagements' time is frozen (409). */

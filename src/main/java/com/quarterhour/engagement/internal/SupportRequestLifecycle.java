@@ -192,9 +192,10 @@ public class SupportRequestLifecycle {
      * Captures time on an open engagement without touching its Work task, so that several technicians and an
      * integration may capture at once. The engagement's row is locked for the capture: captures on one engagement
      * queue up rather than interleave with each other, with a resolution or with the completion. The first capture
-     * is the first response.
+     * is the first response. The caller publishes the capture once its transaction has ended (see
+     * {@link TimeCaptured}), so that no listener holds a second connection per capture while the first is still held.
      */
-    public TimeEntry captureTime(long engagementId, LocalDate workDate, Integer minutes, Integer agents, String note,
+    public TimeCaptured captureTime(long engagementId, LocalDate workDate, Integer minutes, Integer agents, String note,
             String technician) {
         Engagement engagement = lockedEngagement(engagementId);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
@@ -203,7 +204,7 @@ public class SupportRequestLifecycle {
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
         }
-        return entry;
+        return captured(engagement, entry);
     }
 
     /**
@@ -225,7 +226,8 @@ public class SupportRequestLifecycle {
             sla.assigned(engagementId, technician);
         }
         if (work.minutes() != null || !(work.resolve() || work.waitForCustomer())) {
-            record(engagement, work.workDate(), work.minutes(), work.agents(), work.note(), technician, now);
+            events.publishEvent(captured(engagement,
+                    record(engagement, work.workDate(), work.minutes(), work.agents(), work.note(), technician, now)));
         }
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
@@ -285,11 +287,13 @@ public class SupportRequestLifecycle {
             String technician, Instant now) {
         Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
         CheckedTime time = checkedTime(engagement, plan, workDate, minutes, agents, note, now);
-        TimeEntry entry = timeEntries.save(new TimeEntry(engagement.getId(), technician, time.workDate(), time.minutes(),
+        return timeEntries.save(new TimeEntry(engagement.getId(), technician, time.workDate(), time.minutes(),
                 time.agents(), time.note(), engagement.isBillable(), now));
-        events.publishEvent(new TimeCaptured(engagement.getId(), engagement.getCustomerId(), entry.getId(),
-                entry.getWorkDate(), entry.getMinutes()));
-        return entry;
+    }
+
+    private static TimeCaptured captured(Engagement engagement, TimeEntry entry) {
+        return new TimeCaptured(engagement.getId(), engagement.getCustomerId(), entry.getId(), entry.getWorkDate(),
+                entry.getMinutes());
     }
 
     /**
@@ -410,6 +414,10 @@ public class SupportRequestLifecycle {
     private Engagement lockedEngagement(long id) {
         return engagements.findLockedById(id)
                 .orElseThrow(() -> DomainException.notFound("Engagement " + id + " does not exist"));
+    }
+
+    public TimeEntry timeEntry(long timeEntryId) {
+        return timeEntries.findById(timeEntryId).orElseThrow();
     }
 
     public List<TimeEntry> timeEntries(long engagementId) {

@@ -1,0 +1,162 @@
+package com.quarterhour.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.quarterhour.support.HttpUsers;
+import com.quarterhour.support.HttpUsers.Answer;
+import com.quarterhour.support.QuarterhourTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A busy team on one engagement at once, over HTTP: parallel time captures all count; of parallel triages,
+ * resolutions and decisions one wins and the others get 409; never a 5xx, nothing lost or doubled. No timings are
+ * asserted: the requests start together and the test waits until all have answered.
+ */
+@QuarterhourTest
+class ConcurrentUseTest {
+
+    private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-17T10:00:00Z");
+    private static final String TODAY = LocalDate.ofInstant(TUESDAY_MORNING, ZoneId.of("Europe/London")).toString();
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    private HttpUsers http;
+
+    @BeforeEach
+    void workingTime() {
+        ClockUtil.setCurrentTime(Date.from(TUESDAY_MORNING));
+        http = new HttpUsers(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void twentyParallelTimeCapturesOnOneEngagementAreAllKept() throws Exception {
+        long id = triaged();
+
+        List<Answer> answers = together(20, i -> http.as("technician").post("/api/engagements/" + id + "/time-entries", """
+                {"workDate": "%s", "minutes": %d, "note": "Synced entry %d"}""".formatted(TODAY, 10 + i, i)));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
+        assertThat(jdbc.queryForObject("select count(*) from time_entry where engagement_id = ?", Integer.class, id))
+                .isEqualTo(20);
+        assertThat(jdbc.queryForObject("select sum(minutes) from time_entry where engagement_id = ?", Integer.class, id))
+                .isEqualTo(20 * 10 + 19 * 20 / 2);
+        Answer engagement = http.as("coordinator").get("/api/engagements/" + id);
+        assertThat(engagement.json().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(engagement.json().get("firstRespondedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void ofParallelTriagesOneWinsAndTheOthersAreConflicts() throws Exception {
+        long id = reported();
+
+        List<Answer> answers = together(3, i -> http.as(i == 0 ? "coordinator" : "demo").post("/api/engagements/" + id + "/triage",
+                """
+                {"priority": "P%d", "billable": true, "technician": "technician"}""".formatted(i + 2)));
+
+        assertOneWinsOthersConflict(answers, 200);
+        assertThat(jdbc.queryForObject("select count(*) from sla_clock where engagement_id = ?", Integer.class, id)).isEqualTo(2);
+    }
+
+    @Test
+    void ofParallelResolutionsOneWinsAndNothingIsDoubled() throws Exception {
+        long id = triaged();
+
+        List<Answer> answers = together(3, i -> http.as(i == 0 ? "technician" : "demo").post("/api/engagements/" + id + "/resolve",
+                """
+                {"rootCause": "BUG", "note": "Our bug, pass %d", "workDate": "%s", "minutes": 30, "workNote": "Fixed"}"""
+                .formatted(i, TODAY)));
+
+        assertOneWinsOthersConflict(answers, 200);
+        assertThat(jdbc.queryForObject("select count(*) from time_entry where engagement_id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from adjustment where engagement_id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(http.as("coordinator").get("/api/engagements/" + id).json().get("status").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void ofParallelDecisionsOnOneAdjustmentOneWins() throws Exception {
+        long id = triaged();
+        Answer resolved = http.as("technician").post("/api/engagements/" + id + "/resolve", """
+                {"rootCause": "BUG", "note": "Our bug", "workDate": "%s", "minutes": 45, "workNote": "Fixed"}"""
+                .formatted(TODAY));
+        long credit = resolved.json().get("adjustments").get(0).get("id").asLong();
+
+        List<Answer> answers = together(3, i -> http.as(i == 0 ? "manager" : "demo").post("/api/adjustments/" + credit + "/decision",
+                """
+                {"approved": %s, "comment": "Decision %d"}""".formatted(i % 2 == 0, i)));
+
+        assertOneWinsOthersConflict(answers, 200);
+        assertThat(http.as("coordinator").get("/api/engagements/" + id).json().get("status").asText()).isEqualTo("COMPLETED");
+    }
+
+    private static void assertOneWinsOthersConflict(List<Answer> answers, int success) {
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(success, 409));
+        assertThat(answers).filteredOn(a -> a.status() == success).hasSize(1);
+    }
+
+    /** Starts the requests at once, each on its own thread, and waits until every one has answered. */
+    private static List<Answer> together(int count, IntFunction<Answer> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return request.apply(n);
+                }));
+            }
+            start.countDown();
+            List<Answer> done = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                done.add(answer.get());
+            }
+            return done;
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private long reported() {
+        long customer = http.as("coordinator").post("/api/customers", """
+                {"name": "Busy team %d", "currency": "GBP", "timeZone": "Europe/London", "country": "GB"}"""
+                .formatted(System.nanoTime())).json().get("id").asLong();
+        assertThat(http.as("coordinator").post("/api/customers/" + customer + "/subscriptions", """
+                {"planCode": "PER-INCIDENT", "startDate": "2026-11-01"}""").status()).isEqualTo(201);
+        Answer started = http.as("coordinator").post("/api/engagements", """
+                {"customerId": %d, "title": "Everyone on it", "channel": "REPORT", "impact": "UNUSABLE"}""".formatted(customer));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        return started.json().get("id").asLong();
+    }
+
+    private long triaged() {
+        long id = reported();
+        Answer triaged = http.as("coordinator").post("/api/engagements/" + id + "/triage", """
+                {"priority": "P2", "billable": true, "technician": "technician"}""");
+        assertThat(triaged.status()).as(triaged.body()).isEqualTo(200);
+        return id;
+    }
+}
