@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.HttpUsers.Answer;
 import com.quarterhour.support.QuarterhourTest;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import com.quarterhour.support.TuesdayMorning;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,10 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * asserted: the requests start together and the test waits until all have answered.
  */
 @QuarterhourTest
+@ExtendWith(TuesdayMorning.class)
 class ConcurrentUseTest {
 
-    private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-17T10:00:00Z");
-    private static final String TODAY = LocalDate.ofInstant(TUESDAY_MORNING, ZoneId.of("Europe/London")).toString();
+    private static final String TODAY = TuesdayMorning.TODAY;
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -41,14 +37,8 @@ class ConcurrentUseTest {
     private HttpUsers http;
 
     @BeforeEach
-    void workingTime() {
-        ClockUtil.setCurrentTime(Date.from(TUESDAY_MORNING));
+    void users() {
         http = new HttpUsers(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -141,22 +131,10 @@ class ConcurrentUseTest {
     }
 
     private long reported() {
-        long customer = http.as("coordinator").post("/api/customers", """
-                {"name": "Busy team %d", "currency": "GBP", "timeZone": "Europe/London", "country": "GB"}"""
-                .formatted(System.nanoTime())).json().get("id").asLong();
-        assertThat(http.as("coordinator").post("/api/customers/" + customer + "/subscriptions", """
-                {"planCode": "PER-INCIDENT", "startDate": "2026-11-01"}""").status()).isEqualTo(201);
-        Answer started = http.as("coordinator").post("/api/engagements", """
-                {"customerId": %d, "title": "Everyone on it", "channel": "REPORT", "impact": "UNUSABLE"}""".formatted(customer));
-        assertThat(started.status()).as(started.body()).isEqualTo(201);
-        return started.json().get("id").asLong();
+        return http.reported("PER-INCIDENT").id();
     }
 
     private long triaged() {
-        long id = reported();
-        Answer triaged = http.as("coordinator").post("/api/engagements/" + id + "/triage", """
-                {"priority": "P2", "billable": true, "technician": "technician"}""");
-        assertThat(triaged.status()).as(triaged.body()).isEqualTo(200);
-        return id;
+        return http.triaged("PER-INCIDENT", "technician").id();
     }
 }

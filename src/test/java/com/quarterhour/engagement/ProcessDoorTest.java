@@ -6,20 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.HttpUsers.Answer;
+import com.quarterhour.support.HttpUsers.Engagement;
 import com.quarterhour.support.QuarterhourTest;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
+import com.quarterhour.support.TuesdayMorning;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,10 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on or who did it. Over HTTP, as the attacks were made.
  */
 @QuarterhourTest
+@ExtendWith(TuesdayMorning.class)
 class ProcessDoorTest {
 
-    private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-17T10:00:00Z");
-    private static final String TODAY = LocalDate.ofInstant(TUESDAY_MORNING, ZoneId.of("Europe/London")).toString();
+    private static final String TODAY = TuesdayMorning.TODAY;
     private static final String TASKS = "/camunda/api/engine/engine/default/task";
 
     @LocalServerPort int port;
@@ -45,47 +43,39 @@ class ProcessDoorTest {
     private HttpUsers http;
 
     @BeforeEach
-    void workingTime() {
-        ClockUtil.setCurrentTime(Date.from(TUESDAY_MORNING));
+    void users() {
         http = new HttpUsers(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
     void variablesWrittenThroughTasklistsApiMoveNoWorkOntoAnotherEngagement() {
-        Engagement mine = triaged("technician");
-        Engagement other = triaged("technician");
-        String work = workTask(mine);
-
-        Answer written = http.as("technician").webapp(TASKS + "/" + work + "/variables", """
-                {"modifications": {"engagementId": {"value": %d, "type": "Long"},
-                                   "customerId": {"value": %d, "type": "Long"},
-                                   "actor": {"value": "manager", "type": "String"},
-                                   "technician": {"value": "coordinator", "type": "String"}}}"""
-                .formatted(other.id(), other.customerId()));
-        assertThat(written.status()).as(written.body()).isEqualTo(204);
-        Answer submitted = http.as("technician").webapp(TASKS + "/" + work + "/submit-form", resolvingWith(600));
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
-
-        assertResolvedByTechnicianWith600Minutes(mine);
-        assertUntouched(other);
+        resolvingStaysOnItsEngagement((work, other) -> {
+            Answer written = http.as("technician").webapp(TASKS + "/" + work + "/variables", """
+                    {"modifications": {"engagementId": {"value": %d, "type": "Long"},
+                                       "customerId": {"value": %d, "type": "Long"},
+                                       "actor": {"value": "manager", "type": "String"},
+                                       "technician": {"value": "coordinator", "type": "String"}}}"""
+                    .formatted(other.id(), other.customerId()));
+            assertThat(written.status()).as(written.body()).isEqualTo(204);
+            return resolvingWith(600);
+        });
     }
 
     @Test
     void extraVariablesInTasklistsFormSubmitAreIgnored() {
+        resolvingStaysOnItsEngagement((work, other) -> resolvingWith(600).replace("\"outcome\"", """
+                "engagementId": {"value": %d, "type": "Long"}, "actor": {"value": "manager"},
+                "bugCreditId": {"value": 1, "type": "Long"}, "waiverId": {"value": 1, "type": "Long"},
+                "outcome\"""".formatted(other.id())));
+    }
+
+    /** The technician prepares an attack on their Work task, then submits the form it returns, resolving with 600 minutes. */
+    private void resolvingStaysOnItsEngagement(BiFunction<String, Engagement, String> attack) {
         Engagement mine = triaged("technician");
         Engagement other = triaged("technician");
         String work = workTask(mine);
 
-        String form = resolvingWith(600).replace("\"outcome\"", """
-                "engagementId": {"value": %d, "type": "Long"}, "actor": {"value": "manager"},
-                "bugCreditId": {"value": 1, "type": "Long"}, "waiverId": {"value": 1, "type": "Long"},
-                "outcome\"""".formatted(other.id()));
-        Answer submitted = http.as("technician").webapp(TASKS + "/" + work + "/submit-form", form);
+        Answer submitted = http.as("technician").webapp(TASKS + "/" + work + "/submit-form", attack.apply(work, other));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
 
         assertResolvedByTechnicianWith600Minutes(mine);
@@ -240,30 +230,12 @@ class ProcessDoorTest {
                 .formatted(TODAY, minutes);
     }
 
-    record Engagement(long id, long customerId, String processInstanceId) {
-    }
-
     private Engagement reported() {
-        Answer customer = http.as("coordinator").post("/api/customers", """
-                {"name": "Door test %d", "currency": "GBP", "timeZone": "Europe/London", "country": "GB"}"""
-                .formatted(System.nanoTime()));
-        long customerId = customer.json().get("id").asLong();
-        assertThat(http.as("coordinator").post("/api/customers/" + customerId + "/subscriptions", """
-                {"planCode": "BPS-60", "startDate": "2026-11-01"}""").status()).isEqualTo(201);
-        Answer started = http.as("coordinator").post("/api/engagements", """
-                {"customerId": %d, "title": "Mail stuck", "channel": "REPORT", "impact": "PARTIALLY_IMPAIRED"}"""
-                .formatted(customerId));
-        assertThat(started.status()).as(started.body()).isEqualTo(201);
-        return new Engagement(started.json().get("id").asLong(), customerId,
-                started.json().get("processInstanceId").asText());
+        return http.reported("BPS-60");
     }
 
     private Engagement triaged(String technician) {
-        Engagement engagement = reported();
-        Answer triaged = http.as("coordinator").post("/api/engagements/" + engagement.id() + "/triage", """
-                {"priority": "P3", "billable": true, "technician": "%s"}""".formatted(technician));
-        assertThat(triaged.status()).as(triaged.body()).isEqualTo(200);
-        return engagement;
+        return http.triaged("BPS-60", technician);
     }
 
     private String workTask(Engagement engagement) {

@@ -128,6 +128,45 @@ class SupportRequestProcessTest {
     }
 
     @Test
+    void anApprovalDecidesItsOwnEngagementsAdjustmentWhateverItsVariablesSay() {
+        Started other = triaged(customerOn("PER-INCIDENT"));
+        engagements.resolve(other.id(), new Resolution(RootCause.BUG, "Our bug too", today(), 30, "Fixed", true,
+                "Our release"), "technician");
+        long otherCredit = adjustment(engagements.get(other.id()), AdjustmentType.BUG_CREDIT).id();
+        Started started = triaged(customerOn("PER-INCIDENT"));
+        engagements.resolve(started.id(), new Resolution(RootCause.BUG, "Our bug", today(), 60, "Fixed", false, null),
+                "technician");
+        ProcessInstance instance = instance(started);
+        String approval = task(instance).getId();
+
+        tasks.setVariables(approval, Map.of("bugCreditId", otherCredit, "waiverId", otherCredit, "type", "WAIVER",
+                "adjustmentId", otherCredit));
+        tasks.complete(approval, Map.of("bugCreditDecision", "APPROVE", "bugCreditComment", "Confirmed"));
+
+        assertThat(instance).isEnded().hasNotPassed("ApproveWaiver");
+        assertThat(adjustment(engagements.get(started.id()), AdjustmentType.BUG_CREDIT).status()).isEqualTo(AdjustmentStatus.APPROVED);
+        assertThat(engagements.get(other.id()).adjustments()).extracting(EngagementDetails.AdjustmentView::status)
+                .containsOnly(AdjustmentStatus.PENDING);
+        assertThat(instance(other)).isWaitingAt("ApproveBugCredit");
+    }
+
+    @Test
+    void theWorkStaysWithItsTechnicianWhateverTheTaskVariablesSay() {
+        Started started = triaged(customerOn("BPS-20"));
+        ProcessInstance instance = instance(started);
+        String work = task(instance).getId();
+        tasks.setVariables(work, Map.of("technician", "coordinator", "engagementId", 424242L));
+
+        tasks.complete(work, Map.of("workDate", today().toString(), "minutes", 20, "note", "Looked at it",
+                "outcome", "CONTINUE"));
+
+        assertThat(instance).isWaitingAt("Work");
+        assertThat(task(instance)).isAssignedTo("technician");
+        assertThat(engagements.get(started.id()).timeEntries()).extracting(EngagementDetails.TimeEntryView::minutes)
+                .containsExactly(20);
+    }
+
+    @Test
     void aWaiverWithoutABugGoesStraightToItsApproval() {
         long customer = customerOn("PER-INCIDENT");
         Started started = triaged(customer);

@@ -150,6 +150,9 @@ class SlaClockProcessTest {
         at("2026-11-17T15:00");
         engine.getIdentityService().setAuthentication("manager", List.of("managers"));
         try {
+            // the manager may write any variable of the task: the breach and clock it is for stay what they were
+            tasks.setVariables(investigation.getId(), Map.of("breachId", 424242L, "engagementId", 424242L,
+                    "actor", "coordinator"));
             tasks.complete(investigation.getId(), Map.of("breachCause", "STAFFING", "breachFindings", "Two technicians off sick"));
         } finally {
             engine.getIdentityService().clearAuthentication();

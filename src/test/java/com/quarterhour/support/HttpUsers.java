@@ -39,6 +39,32 @@ public final class HttpUsers {
         return users.computeIfAbsent(username, name -> new User(name, password));
     }
 
+    /** An engagement reported through the API by the coordinator, for a new customer on the plan. */
+    public Engagement reported(String plan) {
+        User coordinator = as("coordinator");
+        long customerId = coordinator.post("/api/customers", """
+                {"name": "HTTP test %d", "currency": "GBP", "timeZone": "Europe/London", "country": "GB"}"""
+                .formatted(System.nanoTime())).json().get("id").asLong();
+        coordinator.require(201, coordinator.post("/api/customers/" + customerId + "/subscriptions", """
+                {"planCode": "%s", "startDate": "2026-11-01"}""".formatted(plan)));
+        Answer started = coordinator.require(201, coordinator.post("/api/engagements", """
+                {"customerId": %d, "title": "Mail stuck", "channel": "REPORT", "impact": "PARTIALLY_IMPAIRED"}"""
+                .formatted(customerId)));
+        return new Engagement(started.json().get("id").asLong(), customerId, started.json().get("processInstanceId").asText());
+    }
+
+    /** Reported as {@link #reported}, then triaged P2 and billable to the technician. */
+    public Engagement triaged(String plan, String technician) {
+        Engagement engagement = reported(plan);
+        User coordinator = as("coordinator");
+        coordinator.require(200, coordinator.post("/api/engagements/" + engagement.id() + "/triage", """
+                {"priority": "P2", "billable": true, "technician": "%s"}""".formatted(technician)));
+        return engagement;
+    }
+
+    public record Engagement(long id, long customerId, String processInstanceId) {
+    }
+
     public record Answer(int status, String body) {
 
         public JsonNode json() {
@@ -60,6 +86,13 @@ public final class HttpUsers {
             this.authorization = "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        }
+
+        Answer require(int status, Answer answer) {
+            if (answer.status() != status) {
+                throw new AssertionError("expected " + status + ", got " + answer.status() + ": " + answer.body());
+            }
+            return answer;
         }
 
         public Answer get(String path) {
