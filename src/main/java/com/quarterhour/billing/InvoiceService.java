@@ -97,13 +97,16 @@ public class InvoiceService {
     private Task reviewTask(Invoice invoice) {
         String processInstanceId = invoice.getBillingRunId() == null ? null
                 : runs.findById(invoice.getBillingRunId()).map(r -> r.getProcessInstanceId()).orElse(null);
-        if (processInstanceId != null) {
-            for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
-                    .taskDefinitionKey(BillingProcess.TASK_REVIEW).list()) {
-                if (tasks.getVariable(task.getId(), BillingProcess.INVOICE_ID) instanceof Number n
-                        && n.longValue() == invoice.getId()) {
-                    return task;
-                }
+        if (processInstanceId != null && invoice.getStatus() == InvoiceStatus.DRAFT && invoice.isReviewRequired()) {
+            // a task's invoiceId is its own copy, which its manager may have rewritten: only an unambiguous match
+            // of a draft still in review is taken, and the review itself reads the task's original invoice
+            List<Task> matching = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                    .taskDefinitionKey(BillingProcess.TASK_REVIEW).list().stream()
+                    .filter(task -> tasks.getVariable(task.getId(), BillingProcess.INVOICE_ID) instanceof Number n
+                            && n.longValue() == invoice.getId())
+                    .toList();
+            if (matching.size() == 1) {
+                return matching.get(0);
             }
         }
         throw DomainException.conflict("Invoice " + invoice.getId() + " is " + invoice.getStatus()

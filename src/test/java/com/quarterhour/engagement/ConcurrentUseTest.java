@@ -13,11 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,15 +29,9 @@ class ConcurrentUseTest {
 
     private static final String TODAY = TuesdayMorning.TODAY;
 
-    @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
 
-    private HttpUsers http;
-
-    @BeforeEach
-    void users() {
-        http = new HttpUsers(port);
-    }
+    @Autowired HttpUsers http;
 
     @Test
     void twentyParallelTimeCapturesOnOneEngagementAreAllKept() throws Exception {
@@ -58,11 +50,16 @@ class ConcurrentUseTest {
         assertThat(engagement.json().get("firstRespondedAt").isNull()).isFalse();
     }
 
+    /** The first request by the staff user of the role, the others by an administrator. */
+    private HttpUsers.User staffOrAdmin(int i, String staff) {
+        return i == 0 ? http.as(staff) : http.admin();
+    }
+
     @Test
     void ofParallelTriagesOneWinsAndTheOthersAreConflicts() throws Exception {
         long id = reported();
 
-        List<Answer> answers = together(3, i -> http.as(i == 0 ? "coordinator" : "demo").post("/api/engagements/" + id + "/triage",
+        List<Answer> answers = together(3, i -> staffOrAdmin(i, "coordinator").post("/api/engagements/" + id + "/triage",
                 """
                 {"priority": "P%d", "billable": true, "technician": "technician"}""".formatted(i + 2)));
 
@@ -74,7 +71,7 @@ class ConcurrentUseTest {
     void ofParallelResolutionsOneWinsAndNothingIsDoubled() throws Exception {
         long id = triaged();
 
-        List<Answer> answers = together(3, i -> http.as(i == 0 ? "technician" : "demo").post("/api/engagements/" + id + "/resolve",
+        List<Answer> answers = together(3, i -> staffOrAdmin(i, "technician").post("/api/engagements/" + id + "/resolve",
                 """
                 {"rootCause": "BUG", "note": "Our bug, pass %d", "workDate": "%s", "minutes": 30, "workNote": "Fixed"}"""
                 .formatted(i, TODAY)));
@@ -93,7 +90,7 @@ class ConcurrentUseTest {
                 .formatted(TODAY));
         long credit = resolved.json().get("adjustments").get(0).get("id").asLong();
 
-        List<Answer> answers = together(3, i -> http.as(i == 0 ? "manager" : "demo").post("/api/adjustments/" + credit + "/decision",
+        List<Answer> answers = together(3, i -> staffOrAdmin(i, "manager").post("/api/adjustments/" + credit + "/decision",
                 """
                 {"approved": %s, "comment": "Decision %d"}""".formatted(i % 2 == 0, i)));
 

@@ -13,13 +13,10 @@ import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,18 +31,12 @@ class ProcessDoorTest {
     private static final String TODAY = TuesdayMorning.TODAY;
     private static final String TASKS = "/camunda/api/engine/engine/default/task";
 
-    @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired IdentityService identity;
 
-    private HttpUsers http;
-
-    @BeforeEach
-    void users() {
-        http = new HttpUsers(port);
-    }
+    @Autowired HttpUsers http;
 
     @Test
     void variablesWrittenThroughTasklistsApiMoveNoWorkOntoAnotherEngagement() {
@@ -94,8 +85,8 @@ class ProcessDoorTest {
         assertThat(http.as("manager").post("/engine-rest/task/" + work + "/submit-form", resolvingWith(600)).status())
                 .isEqualTo(403);
 
-        assertThat(http.as("demo").post("/engine-rest/task/" + work + "/variables", modification).status()).isEqualTo(204);
-        Answer submitted = http.as("demo").post("/engine-rest/task/" + work + "/submit-form", resolvingWith(600));
+        assertThat(http.admin().post("/engine-rest/task/" + work + "/variables", modification).status()).isEqualTo(204);
+        Answer submitted = http.admin().post("/engine-rest/task/" + work + "/submit-form", resolvingWith(600));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
 
         JsonNode resolved = details(mine);
@@ -146,7 +137,7 @@ class ProcessDoorTest {
 
     @Test
     void triageWithoutATechnicianQueuesTheWorkForTheFirstTechnicianWhoTakesIt() {
-        createTechnician("technician2");
+        HttpUsers.staff(identity, "technician2", Groups.TECHNICIANS);
         Engagement queued = reported();
         Answer triaged = http.as("coordinator").post("/api/engagements/" + queued.id() + "/triage", """
                 {"priority": "P3", "billable": true}""");
@@ -156,7 +147,7 @@ class ProcessDoorTest {
         assertThat(tasks.getIdentityLinksForTask(work.getId())).anySatisfy(link ->
                 assertThat(link.getGroupId()).isEqualTo(Groups.TECHNICIANS));
 
-        Answer taken = http.as("technician2", "Technician-2-pw!").post("/api/engagements/" + queued.id() + "/time-entries", """
+        Answer taken = http.as("technician2", HttpUsers.PASSWORD).post("/api/engagements/" + queued.id() + "/time-entries", """
                 {"workDate": "%s", "minutes": 61, "note": "Imported from the helpdesk"}""".formatted(TODAY));
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         assertThat(taken.json().get("minutes").asInt()).as("exact minutes are kept").isEqualTo(61);
@@ -172,7 +163,7 @@ class ProcessDoorTest {
                 {"rootCause": "OTHER", "note": "Not mine"}""").status()).isEqualTo(409);
         assertThat(count("time_entry")).isEqualTo(entries);
 
-        Answer resolved = http.as("technician2", "Technician-2-pw!").post("/api/engagements/" + queued.id() + "/resolve", """
+        Answer resolved = http.as("technician2", HttpUsers.PASSWORD).post("/api/engagements/" + queued.id() + "/resolve", """
                 {"rootCause": "CUSTOMER", "note": "Explained the setting"}""");
         assertThat(resolved.status()).as("resolving needs no new time entry: " + resolved.body()).isEqualTo(200);
         assertThat(resolved.json().get("status").asText()).isEqualTo("COMPLETED");
@@ -246,17 +237,6 @@ class ProcessDoorTest {
 
     private JsonNode details(Engagement engagement) {
         return http.as("coordinator").get("/api/engagements/" + engagement.id()).json();
-    }
-
-    private void createTechnician(String username) {
-        if (identity.createUserQuery().userId(username).count() == 0) {
-            User user = identity.newUser(username);
-            user.setFirstName("Second");
-            user.setLastName("Technician");
-            user.setPassword("Technician-2-pw!");
-            identity.saveUser(user);
-            identity.createMembership(username, Groups.TECHNICIANS);
-        }
     }
 
     private int count(String table) {

@@ -14,23 +14,59 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.core.env.Environment;
 
 /**
- * Staff users calling the running application over HTTP with HTTP Basic, each with their own cookies (session and
+ * (A bean of the test context, see {@link QuarterhourTest}.) Staff users calling the running application over HTTP with HTTP Basic, each with their own cookies (session and
  * Camunda's CSRF token): the REST API, /engine-rest and the webapps' own API as Tasklist calls it.
  */
 public final class HttpUsers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String base;
+    /** The administrator of the HTTP tests (see {@link #staff} for why not demo). */
+    public static final String ADMIN = "httpadmin";
+
+    private final Environment environment;
+    private final IdentityService identity;
     private final Map<String, User> users = new ConcurrentHashMap<>();
 
-    public HttpUsers(int port) {
-        this.base = "http://localhost:" + port;
+    HttpUsers(Environment environment, IdentityService identity) {
+        this.environment = environment;
+        this.identity = identity;
     }
 
-    /** A demo user, whose password is their name (demo's is demo). */
+    /** The test context's random port is known once its server has started, after this bean was made. */
+    private String base() {
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port");
+    }
+
+    public User admin() {
+        staff(identity, ADMIN, "camunda-admin");
+        return as(ADMIN, PASSWORD);
+    }
+
+    /** The password of the staff users the tests create ({@link #staff}). */
+    public static final String PASSWORD = "Http-test-pw-1!";
+
+    /**
+     * A staff user of the test's own, in the group, with {@link #PASSWORD}. The demo administrator is not used: a test
+     * that tries a wrong password locks it while the engine's clock stands still.
+     */
+    public static String staff(IdentityService identity, String username, String groupId) {
+        if (identity.createUserQuery().userId(username).count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identity.newUser(username);
+            user.setFirstName(username);
+            user.setLastName("Test");
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(username, groupId);
+        }
+        return username;
+    }
+
+    /** A demo user, whose password is their name. */
     public User as(String username) {
         return as(username, username);
     }
@@ -121,7 +157,7 @@ public final class HttpUsers {
         }
 
         private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(base + path))
+            return HttpRequest.newBuilder(URI.create(base() + path))
                     .header("Authorization", authorization)
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json");

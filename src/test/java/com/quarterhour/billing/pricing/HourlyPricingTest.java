@@ -32,6 +32,15 @@ class HourlyPricingTest {
     }
 
     @Test
+    void theExactMinutesOfAnImportedEntryAreKeptAndBilledRoundedUp() {
+        PricedInvoice invoice = Month.of("STANDARD").entry(1, 100, "2026-10-01", 61).price();
+
+        assertThat(lineOf(invoice, 1).minutes()).as("time spent").isEqualTo(61);
+        assertThat(lineOf(invoice, 1).billedMinutes()).as("time billed").isEqualTo(75);
+        assertThat(lineOf(invoice, 1).amount()).isEqualTo(money("93.75"));
+    }
+
+    @Test
     void fourOneMinuteEntriesAreFourQuarterHoursNotOne() {
         PricedInvoice invoice = Month.of("STANDARD")
                 .entry(1, 100, "2026-10-01", 1).entry(2, 100, "2026-10-01", 1)
