@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +34,17 @@ public class BillingRunService {
     private final InvoiceRepository invoices;
     private final CustomerService customers;
     private final RuntimeService runtime;
+    private final ManagementService management;
 
     BillingRunService(MonthEndBilling billing, BillingRunRepository runs, BillingRunCustomerRepository runCustomers,
-            InvoiceRepository invoices, CustomerService customers, RuntimeService runtime) {
+            InvoiceRepository invoices, CustomerService customers, RuntimeService runtime, ManagementService management) {
         this.billing = billing;
         this.runs = runs;
         this.runCustomers = runCustomers;
         this.invoices = invoices;
         this.customers = customers;
         this.runtime = runtime;
+        this.management = management;
     }
 
     public record Started(long id, String processInstanceId) {
@@ -49,11 +52,12 @@ public class BillingRunService {
 
     /**
      * Opens a run for a past period and starts month-end-billing by its message; the customers are billed in the
-     * background (the process continues asynchronously). Re-running a period is allowed and bills nobody twice.
+     * background (the process continues asynchronously). Re-running a period is allowed and bills nobody twice:
+     * once its last run has completed, or has stopped on a failed job (409 while it runs).
      */
     public Started start(String period, String actor) {
         YearMonth month = billing.requirePast(period);
-        BillingRun run = billing.open(month, actor);
+        BillingRun run = billing.open(month, actor, this::stoppedOnFailedJob);
         String processInstanceId = runtime.createMessageCorrelation(BillingProcess.RUN_REQUESTED)
                 .processInstanceBusinessKey(BillingProcess.businessKey(run.getId()))
                 .setVariable(BillingProcess.RUN_ID, run.getId())
@@ -87,6 +91,11 @@ public class BillingRunService {
                 selected.stream().map(c -> new CustomerOutcome(c.getCustomerId(), c.getOutcome().name(),
                         c.getInvoiceId())).toList(),
                 drafts);
+    }
+
+    private boolean stoppedOnFailedJob(BillingRun run) {
+        return run.getProcessInstanceId() != null
+                && management.createJobQuery().processInstanceId(run.getProcessInstanceId()).withException().count() > 0;
     }
 
     private static int count(Map<Outcome, Long> outcomes, Outcome outcome) {

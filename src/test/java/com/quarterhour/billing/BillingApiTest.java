@@ -20,7 +20,12 @@ import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.support.QuarterhourTest;
 import java.io.StringReader;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -88,6 +94,40 @@ class BillingApiTest {
         mvc.perform(get("/api/billing/runs/999999").with(httpBasic("manager", "manager")))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("Billing run 999999 does not exist"));
         mvc.perform(get("/api/billing/runs/" + id).with(httpBasic("technician", "technician"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void parallelStartsOfOneMonthStartOneRunAndRefuseTheOthersUntilItCompletes() throws Exception {
+        at("2017-04-03T09:00:00Z");
+        int parallel = 6;
+        CyclicBarrier together = new CyclicBarrier(parallel);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return send(post("/api/billing/runs"), "manager", "{\"period\":\"2017-03\"}").andReturn().getResponse();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<MockHttpServletResponse> answer : answers) {
+                statuses.add(answer.get().getStatus());
+            }
+            assertThat(statuses).as("one wins, the others are told it is running").containsOnly(202, 409)
+                    .filteredOn(s -> s == 202).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from billing_run where period = '2017-03'", Integer.class))
+                .isEqualTo(1);
+        long running = jdbc.queryForObject("select id from billing_run where period = '2017-03'", Long.class);
+        send(post("/api/billing/runs"), "manager", "{\"period\":\"2017-03\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("A billing run of 2017-03 is already running (run " + running
+                        + ", see /api/billing/runs/" + running + "); start another once it has completed"));
+
+        fixtures.runJobs(jdbc.queryForObject("select process_instance_id from billing_run where id = ?", String.class, running));
+        send(post("/api/billing/runs"), "manager", "{\"period\":\"2017-03\"}").andExpect(status().isAccepted());
     }
 
     @Test

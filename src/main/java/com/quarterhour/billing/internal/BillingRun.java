@@ -22,6 +22,8 @@ public class BillingRun {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String period;
+    /** The period while running, null once completed: unique, so a period has one running run at a time. */
+    private String runningPeriod;
     @Enumerated(EnumType.STRING)
     private Status status;
     private String startedBy;
@@ -41,6 +43,7 @@ public class BillingRun {
 
     public BillingRun(YearMonth period, String startedBy, Instant startedAt) {
         this.period = period.toString();
+        this.runningPeriod = this.period;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
         this.status = Status.RUNNING;
@@ -48,6 +51,11 @@ public class BillingRun {
 
     public void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** Another run of the period took over (this one stopped on a failed job); it may still complete later. */
+    public void supersede() {
+        this.runningPeriod = null;
     }
 
     public void selected(int customers) {
@@ -60,6 +68,7 @@ public class BillingRun {
         this.issuedCount = issued;
         this.rejectedCount = rejected;
         this.status = Status.COMPLETED;
+        this.runningPeriod = null;
         this.finishedAt = at;
     }
 

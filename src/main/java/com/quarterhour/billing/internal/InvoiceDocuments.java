@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Line;
+import com.quarterhour.shared.CsvCells;
 import com.quarterhour.shared.Minutes;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -73,9 +74,10 @@ public class InvoiceDocuments {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
             int n = 1;
             for (Line l : invoice.lines()) {
-                csv.printRecord(n++, l.kind(), l.date(), l.engagementId(), l.timeEntryId(), l.title(), l.technician(),
-                        l.minutes(), l.billedMinutes(), l.note(), l.description(), l.quantity(), l.unitPrice(),
-                        l.amount());
+                // titles and notes are the customer's and technicians' text: never a formula in a spreadsheet
+                csv.printRecord(CsvCells.of(n++, l.kind(), l.date(), l.engagementId(), l.timeEntryId(), l.title(),
+                        l.technician(), l.minutes(), l.billedMinutes(), l.note(), l.description(), l.quantity(),
+                        l.unitPrice(), l.amount()));
             }
             csv.printRecord("", "SUBTOTAL", "", "", "", "", "", "", "", "", "", "", "", invoice.subtotal());
             csv.printRecord("", "TAX", "", "", "", "", "", "", "", "", "VAT " + percent(invoice.vatRate()), "", "",

@@ -27,11 +27,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,7 +106,34 @@ public class MonthEndBilling {
     }
 
     public BillingRun open(YearMonth period, String startedBy) {
-        return runs.save(new BillingRun(period, startedBy, clock.instant()));
+        return open(period, startedBy, running -> false);
+    }
+
+    /**
+     * A new running run of the period; 409 while another run of it is running, unless {@code stalled} says that run
+     * has stopped on a failed job: then the new run (a re-run once the data is corrected) takes its place, and the
+     * stalled one still completes when its job is retried. The unique running_period decides between parallel
+     * starts, on one node or several: the loser waits for the winner's insert and is refused.
+     */
+    public BillingRun open(YearMonth period, String startedBy, Predicate<BillingRun> stalled) {
+        runs.findByRunningPeriod(period.toString()).ifPresent(running -> {
+            if (!stalled.test(running)) {
+                throw alreadyRunning(period, running.getId());
+            }
+            running.supersede();
+        });
+        try {
+            runs.flush(); // a superseded run gives up the period before the insert (Hibernate inserts before updating)
+            return runs.saveAndFlush(new BillingRun(period, startedBy, clock.instant()));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            throw alreadyRunning(period, null);
+        }
+    }
+
+    private static DomainException alreadyRunning(YearMonth period, Long runId) {
+        return DomainException.conflict("A billing run of " + period + " is already running"
+                + (runId == null ? "" : " (run " + runId + ", see /api/billing/runs/" + runId + ")")
+                + "; start another once it has completed");
     }
 
     public void startedAs(long runId, String processInstanceId) {

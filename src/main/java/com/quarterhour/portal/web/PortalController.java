@@ -19,7 +19,9 @@ import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.portal.internal.AllowanceUse;
 import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.InputBounds;
 import com.quarterhour.shared.Minutes;
+import com.quarterhour.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.DateTimeException;
@@ -290,10 +292,15 @@ class PortalController {
         if (value == null || value.isBlank()) {
             throw DomainException.invalid("Choose when the appointment starts");
         }
+        LocalDateTime start;
         try {
-            return LocalDateTime.parse(value);
+            start = LocalDateTime.parse(value);
         } catch (DateTimeException e) {
-            throw DomainException.invalid("The start '" + value + "' is not a date and time such as 2026-11-20T10:00");
+            throw DomainException.invalid("The start '" + Text.quotable(value) + "' is not a date and time such as 2026-11-20T10:00");
         }
+        if (!InputBounds.contains(start)) {
+            throw DomainException.invalid("The start must be " + InputBounds.RANGE);
+        }
+        return start;
     }
 }

@@ -1,12 +1,18 @@
 package com.quarterhour.shared.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Text;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -39,6 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class,
+            Long.class, short.class, Short.class);
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
@@ -56,7 +64,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid value for " + e.getName());
+        return problem(HttpStatus.BAD_REQUEST, "'" + Text.quotable(String.valueOf(e.getValue()))
+                + "' is not a valid value for " + e.getName());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -64,11 +73,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Your role does not allow this action");
     }
 
-    /** A unique key or check the code did not foresee: still the caller's conflict, never a 500. */
+    /**
+     * A unique key or check the code did not foresee: still the caller's conflict, never a 500. A value the
+     * database cannot hold (SQLSTATE class 22: too long, out of range, a character it refuses) is bad input, a 400;
+     * the boundary should have refused it, hence the warning either way.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.warn("Integrity violation reached the API", e);
+        if (dataException(e)) {
+            return problem(HttpStatus.BAD_REQUEST, "A value is too long or out of range for its field; nothing was saved");
+        }
         return problem(HttpStatus.CONFLICT, "The change conflicts with existing data and was not saved");
+    }
+
+    private static boolean dataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -119,6 +144,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof RejectedInput rejected) {
+            return (rejected.getPath().isEmpty() ? "The value" : path(rejected)) + " " + rejected.getOriginalMessage();
+        }
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException outOfRange) {
+            boolean integer = outOfRange.getTargetType() == int.class || outOfRange.getTargetType() == Integer.class;
+            return path(mapping) + (integer ? " must be a whole number up to " + Integer.MAX_VALUE : " is out of range");
+        }
+        if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            return parse.getOriginalMessage() + ": each field may appear once";
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "Unknown field '" + unknown.getPropertyName() + "'";
         }
@@ -127,9 +162,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
                 String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
-                return "'" + invalid.getValue() + "' is not a valid " + field + "; expected one of " + allowed;
+                return "'" + Text.quotable(String.valueOf(invalid.getValue())) + "' is not a valid " + field
+                        + "; expected one of " + allowed;
             }
-            return "'" + invalid.getValue() + "' is not a valid " + field;
+            if (invalid.getValue() instanceof Number && WHOLE_NUMBERS.contains(invalid.getTargetType())) {
+                return "'" + invalid.getValue() + "' is not a valid " + field + "; expected a whole number";
+            }
+            return "'" + Text.quotable(String.valueOf(invalid.getValue())) + "' is not a valid " + field;
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             return "Field '" + path(mismatched) + "' has the wrong type";
@@ -137,7 +176,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return "The request body is not valid JSON";
     }
 
-    private static String path(MismatchedInputException e) {
+    private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
