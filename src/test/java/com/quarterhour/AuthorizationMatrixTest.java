@@ -118,6 +118,9 @@ class AuthorizationMatrixTest {
             GET  /swagger-ui.html                             |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
             GET  /v3/api-docs                                 |                                                        | 401   403   403   200   200   200   200
             GET  /login                                       |                                                        | 200   200   200   200   200   200   200
+            GET  /actuator/health/liveness                    |                                                        | 200   200   200   200   200   200   200
+            GET  /actuator/health/readiness                   |                                                        | 200   200   200   200   200   200   200
+            POST /camunda/api/admin/auth/user/default/login/tasklist | {}                                              | 401   403   403   403   403   403   403
             """;
 
     @Autowired MockMvc mvc;
@@ -385,7 +388,7 @@ class AuthorizationMatrixTest {
     }
 
     private static boolean machine(String path) {
-        return Stream.of("/api/", "/engine-rest/", "/camunda/api/", "/v3/api-docs").anyMatch(path::startsWith);
+        return Stream.of("/api/", "/engine-rest/", "/camunda/api/", "/v3/api-docs", "/actuator/").anyMatch(path::startsWith);
     }
 
     private static boolean loginRedirect(MockHttpServletResponse response) {
