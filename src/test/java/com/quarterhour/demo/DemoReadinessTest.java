@@ -54,6 +54,8 @@ class DemoReadinessTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QuarterhourApplication.class)
                 .listeners(new Watcher())
                 .run("--server.port=0",
+                        // the embedded database on every build, also where the suite runs on PostgreSQL
+                        "--spring.profiles.active=test",
                         "--spring.datasource.url=jdbc:h2:mem:readiness-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                         "--camunda.bpm.process-engine-name=readiness",
                         "--quarterhour.demo-data.enabled=true",

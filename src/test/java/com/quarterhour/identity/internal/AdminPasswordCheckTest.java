@@ -87,6 +87,8 @@ class AdminPasswordCheckTest {
     private static ConfigurableApplicationContext start(String adminPassword) {
         return new SpringApplicationBuilder(QuarterhourApplication.class).run(
                 "--server.port=0",
+                // the embedded database on every build, also where the suite runs on PostgreSQL
+                "--spring.profiles.active=test",
                 "--spring.datasource.url=jdbc:h2:mem:admin-check-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.process-engine-name=adminCheck",
                 "--camunda.bpm.admin-user.id=admin",
