@@ -21,8 +21,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,10 +33,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The embedded default's demo: one user per role (password = user name), the admin demo in every staff group
  * so one login can walk a request end to end, and a demo customer on every plan of the catalogue plus one
- * without a plan. Runs once: skipped when customers exist.
+ * without a plan. Runs once: skipped when customers exist. These are the only logins whose password is their name,
+ * so they exist only where demo data is switched on.
  */
 @Component
 @ConditionalOnProperty(name = "quarterhour.demo-data.enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoDataProperties.class)
 class DemoData {
 
     /** The embedded default's administrator; on other set-ups the admin may have another name and keeps its own groups. */
@@ -62,16 +64,14 @@ class DemoData {
     private final CustomerUsers customerUsers;
 
     DemoData(IdentityService identity, CustomerService customers, PlanCatalog plans, Clock clock,
-            DemoBillingHistory billingHistory,
-            @Value("${quarterhour.demo-data.billing-history:true}") boolean withBillingHistory,
-            CustomerUsers customerUsers) {
+            DemoBillingHistory billingHistory, DemoDataProperties properties, CustomerUsers customerUsers) {
         this.identity = identity;
         this.customers = customers;
         this.customerUsers = customerUsers;
         this.plans = plans;
         this.clock = clock;
         this.billingHistory = billingHistory;
-        this.withBillingHistory = withBillingHistory;
+        this.withBillingHistory = properties.billingHistory();
     }
 
     record DemoUser(String username, String firstName, String lastName, String group) {

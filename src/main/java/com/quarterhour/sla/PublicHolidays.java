@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The public holidays of a country, from Jollyday (not a hand-kept list). A country Jollyday does not know
@@ -27,19 +28,46 @@ final class PublicHolidays implements Predicate<LocalDate> {
     private static final Logger log = LoggerFactory.getLogger(PublicHolidays.class);
     private static final Map<String, PublicHolidays> BY_COUNTRY = new ConcurrentHashMap<>();
     private static final Map<String, String[]> DEFAULT_REGION = Map.of("GB", new String[] {"eng"});
+    /**
+     * Jollyday does not promise to be safe for concurrent use, and its first use was not (below). Every call into it
+     * holds this lock; its answers are kept here per country and year, so the lock is taken about once for each.
+     */
+    private static final Object JOLLYDAY = new Object();
+    private static final Set<String> SUPPORTED = startJollyday();
 
     private final HolidayManager manager;
     private final String[] region;
     private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
     private PublicHolidays(String country) {
-        this.manager = HolidayManager.getInstance(ManagerParameters.create(country));
+        synchronized (JOLLYDAY) {
+            this.manager = HolidayManager.getInstance(ManagerParameters.create(country));
+        }
         this.region = DEFAULT_REGION.getOrDefault(country, new String[0]);
+    }
+
+    /**
+     * Jollyday finds its configuration service through a ServiceLoader cache that publishes an empty list before
+     * filling it: threads that ask while the first one loads get "no implementations" (the first concurrent reports
+     * after a restart answered 500). So it is loaded here, once, while the JVM holds every other caller of this class
+     * back until class initialization ends, and with this class's loader, which sees Jollyday's service files whatever
+     * thread comes first.
+     */
+    private static Set<String> startJollyday() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PublicHolidays.class.getClassLoader());
+        try {
+            HolidayManager.getInstance(ManagerParameters.create(Locale.UK.getCountry()));
+            return Set.copyOf(HolidayManager.getSupportedCalendarCodes());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     static Predicate<LocalDate> of(String country) {
         String code = country.toUpperCase(Locale.ROOT);
-        if (!HolidayManager.getSupportedCalendarCodes().contains(code)) {
+        if (!SUPPORTED.contains(code)) {
             log.warn("No public holiday calendar for country '{}': its SLA due times skip weekends only", country);
             return date -> false;
         }
@@ -48,9 +76,23 @@ final class PublicHolidays implements Predicate<LocalDate> {
 
     @Override
     public boolean test(LocalDate date) {
-        return byYear.computeIfAbsent(date.getYear(), year -> manager.getHolidays(Year.of(year), region).stream()
-                .map(Holiday::getActualDate)
-                .collect(Collectors.toUnmodifiableSet()))
-                .contains(date);
+        return byYear.computeIfAbsent(date.getYear(), this::holidaysOf).contains(date);
+    }
+
+    private Set<LocalDate> holidaysOf(int year) {
+        synchronized (JOLLYDAY) {
+            return manager.getHolidays(Year.of(year), region).stream()
+                    .map(Holiday::getActualDate)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /** Starts Jollyday with the application, so the first requests after a restart find it ready. */
+    @Component
+    static class StartWithTheApplication {
+
+        StartWithTheApplication() {
+            of(Locale.UK.getCountry());
+        }
     }
 }

@@ -131,7 +131,7 @@ public final class BenchmarkRun {
     /** The application's arguments; -Dbenchmark.appArgs adds more, comma-separated (to compare settings). */
     private static ConfigurableApplicationContext start() {
         List<String> args = new ArrayList<>(List.of("--QUARTERHOUR_DB_URL=" + SERVER + DATABASE,
-                "--QUARTERHOUR_ADMIN_PASSWORD=benchmark-admin",
+                "--QUARTERHOUR_ADMIN_PASSWORD=Bench&Mark-2026",
                 "--quarterhour.demo-data.enabled=false",
                 "--quarterhour.billing.review-threshold.GBP=" + NO_REVIEW,
                 "--quarterhour.billing.review-threshold.USD=" + NO_REVIEW,

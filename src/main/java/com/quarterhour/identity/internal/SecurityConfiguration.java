@@ -3,16 +3,23 @@ package com.quarterhour.identity.internal;
 import com.quarterhour.identity.CustomerScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -34,9 +41,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Nothing answers without authentication: the REST API and /engine-rest take HTTP Basic or the browser session,
- * the webapps, Swagger UI and the portal the login form. Two kinds of users log in on the same form and with HTTP
- * Basic: staff (Camunda identity users) and customer users (the application's own table, role CUSTOMER).
+ * Nothing answers without authentication but the login page and the health probes (status only): the REST API and
+ * /engine-rest take HTTP Basic or the browser session, the webapps, Swagger UI and the portal the login form. Two kinds
+ * of users log in on the same form and with HTTP Basic: staff (Camunda identity users) and customer users (the
+ * application's own table, role CUSTOMER); failed logins of both are throttled per user name and client address.
  * <ul>
  * <li>/engine-rest is for administrators only, since it bypasses the application's rules.</li>
  * <li>The Camunda webapps and the API description are for staff: never for a customer.</li>
@@ -44,23 +52,30 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>/portal is for customers only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
  * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /camunda/api has
- * Camunda's CSRF filter.</li>
+ * Camunda's CSRF filter; their logout, which Spring Security handles before it, checks Camunda's token here.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginThrottleProperties.class)
 class SecurityConfiguration {
 
     /**
-     * The portal's pages run only their own scripts and styles (Chart.js from the WebJar included); Camunda's webapps
-     * set their own policy, so this header is for /portal alone.
+     * The portal's and the board's pages run only their own scripts and styles (Chart.js from the WebJar included);
+     * Camunda's webapps set their own policy, so this header is for the application's own pages alone.
      */
-    static final String PORTAL_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Real time, not the engine's clock (which tests move): a throttled login waits minutes that really pass. */
+    @Bean
+    LoginThrottle loginThrottle(JdbcTemplate jdbc, LoginThrottleProperties limits) {
+        return new LoginThrottle(jdbc, limits, Clock.systemUTC());
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider staff,
-            CustomerUserAuthenticationProvider customers) throws Exception {
+            CustomerUserAuthenticationProvider customers, LoginThrottle throttle) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher machineApis = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"));
         RequestMatcher portal = new OrRequestMatcher(path.matcher("/portal"), path.matcher("/portal/**"));
@@ -74,14 +89,26 @@ class SecurityConfiguration {
                 path.matcher(HttpMethod.GET, "/api/engagements/*"),
                 path.matcher(HttpMethod.GET, "/api/invoices"), path.matcher(HttpMethod.GET, "/api/invoices/*"),
                 path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
-        RequestMatcher webappLogout = path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName("Quarterhour");
+        // only with the webapps' own CSRF token: Spring Security runs before Camunda's CSRF filter, which the API's
+        // other calls pass through, so without this check any site could log a user out
+        RequestMatcher webappLogoutPath = path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
+        RequestMatcher webappLogout = new AndRequestMatcher(webappLogoutPath, SecurityConfiguration::webappCsrfTokenMatches);
+        RequestMatcher board = new OrRequestMatcher(path.matcher("/board"), path.matcher("/board/**"));
+        RequestMatcher probes = new OrRequestMatcher(path.matcher(HttpMethod.GET, "/actuator/health"),
+                path.matcher(HttpMethod.GET, "/actuator/health/liveness"),
+                path.matcher(HttpMethod.GET, "/actuator/health/readiness"));
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Quarterhour");
+        BasicLoginAnswer basic = new BasicLoginAnswer(challenge, Clock.systemUTC());
         http
-            .authenticationProvider(staff)
-            .authenticationProvider(customers)
+            // one way in for staff and customers, on the form and with HTTP Basic alike: throttled per user and client
+            .authenticationManager(new ThrottledLogins(new ProviderManager(staff, customers), throttle))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error").permitAll()
+                // load balancers and orchestrators ask without a login; they get the status only
+                .requestMatchers(probes).permitAll()
+                // Camunda's own login form checks passwords past the login throttle; the login here is the only one
+                .requestMatchers(path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
                 .requestMatchers("/engine-rest/**").hasRole("ADMIN")
                 .requestMatchers(staffOnly).access(SecurityConfiguration::notCustomer)
                 .requestMatchers(customerApi).authenticated()
@@ -95,10 +122,12 @@ class SecurityConfiguration {
             // sign-on would log the same user straight back in (the webapps' call gets a plain 200, as Camunda's does)
             .logout(logout -> logout
                 .logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"), webappLogout))
-                .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogout)
+                // chosen by the path alone: once logged out, the session and its token are gone
+                .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogoutPath)
                 .logoutSuccessUrl("/login?logout"))
-            .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(portal,
-                    new StaticHeadersWriter("Content-Security-Policy", PORTAL_CONTENT_SECURITY_POLICY))))
+            .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                    new OrRequestMatcher(portal, board),
+                    new StaticHeadersWriter("Content-Security-Policy", PAGES_CONTENT_SECURITY_POLICY))))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(basic, machineApis)
                 .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value(),
@@ -106,6 +135,18 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(machineApis,
                     request -> httpBasic(request) || !sessionAuthenticated(request)), path.matcher("/camunda/api/**")));
         return http.build();
+    }
+
+    /**
+     * The request carries the CSRF token that Camunda's webapps keep in the session and send in X-XSRF-TOKEN
+     * (CsrfPreventionFilter), compared in constant time.
+     */
+    static boolean webappCsrfTokenMatches(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected instanceof String token && sent != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Logged in, and not as a customer: staff of any group (Camunda itself then decides what each may see). */
@@ -136,6 +177,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineApiErrors> engineApiErrors() {
+        FilterRegistrationBean<EngineApiErrors> registration = new FilterRegistrationBean<>(new EngineApiErrors());
+        registration.addUrlPatterns("/camunda/api/*", "/engine-rest/*");
+        return registration;
     }
 
     /** Runs after Spring Security's filter chain, so the webapps see the user it authenticated. */
