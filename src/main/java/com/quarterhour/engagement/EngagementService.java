@@ -11,6 +11,7 @@ import com.quarterhour.engagement.internal.SupportRequestLifecycle;
 import com.quarterhour.engagement.internal.SupportRequestStart;
 import com.quarterhour.engagement.internal.TimeEntry;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Paging;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.SlaService;
 import com.quarterhour.sla.SlaStatus;
@@ -22,6 +23,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,10 +105,19 @@ public class EngagementService {
         return details(lifecycle.engagement(id));
     }
 
+    /** The properties a list of engagements sorts by; newest report first unless asked otherwise. */
+    public static final String SORTABLE = "id,reportedAt,customerId,status,title";
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "reportedAt", "id");
+
+    /** The filters of a list of engagements; null means any. */
+    public record EngagementFilter(Long customerId, EngagementStatus status, Priority priority) {
+    }
+
+    /** One page of engagements, filtered and sorted in the database. */
     @Transactional(readOnly = true)
-    public List<EngagementDetails> list(Long customerId) {
-        List<Engagement> found = customerId == null ? engagements.findAll() : engagements.findByCustomerIdOrderByReportedAtDesc(customerId);
-        return found.stream().map(this::details).toList();
+    public Page<EngagementDetails> list(EngagementFilter filter, Pageable pageable) {
+        return engagements.findAll(EngagementRepository.matching(filter.customerId(), filter.status(), filter.priority()),
+                Paging.sorted(pageable, NEWEST_FIRST, SORTABLE)).map(this::details);
     }
 
     public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,
