@@ -15,7 +15,6 @@ import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.web.SortableBy;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -101,8 +100,7 @@ class BillingController {
                     + "invoices only.")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     PagedModel<InvoiceView> invoices(@RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) @Parameter(description = "The month billed, YYYY-MM",
-                    schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2026-10")) String period,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) InvoiceStatus status,
             @ParameterObject @SortableBy(InvoiceService.SORTABLE) Pageable pageable) {
         Set<InvoiceStatus> visible = scope.isCustomer() ? SHOWN_TO_CUSTOMERS : EnumSet.allOf(InvoiceStatus.class);

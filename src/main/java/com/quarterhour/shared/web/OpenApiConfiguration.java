@@ -152,6 +152,28 @@ class OpenApiConfiguration {
         };
     }
 
+    /** Every {@code period} the API takes is a month (shared.Periods): the document says so once for all of them. */
+    @Bean
+    OperationCustomizer periodParameters() {
+        return (operation, handler) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream()
+                        .filter(p -> "period".equals(p.getName()) && isString(p.getSchema()))
+                        .forEach(p -> {
+                            p.description("A month, YYYY-MM");
+                            p.getSchema().pattern("^\\d{4}-\\d{2}$").example("2026-10");
+                        });
+            }
+            return operation;
+        };
+    }
+
+    /** A string schema, as OpenAPI 3.0 (type) or 3.1 (types) says it. */
+    private static boolean isString(Schema<?> schema) {
+        return schema != null && ("string".equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().contains("string"));
+    }
+
     /** Page bounds and each list's sort properties (its {@link SortableBy}), so that clients and fuzzers know them. */
     @Bean
     OperationCustomizer pageParameters() {

@@ -125,6 +125,15 @@ class OpenApiContractTest {
                 .containsExactlyInAnyOrder("number", "size", "totalElements", "totalPages");
     }
 
+    @Test
+    void everyPeriodIsDescribedAsAMonth() {
+        operations().forEach(op -> op.node().path("parameters").forEach(parameter -> {
+            if (parameter.get("name").asText().equals("period")) {
+                assertThat(parameter.at("/schema/pattern").asText()).as(op.name()).isEqualTo("^\\d{4}-\\d{2}$");
+            }
+        }));
+    }
+
     /**
      * Swagger UI's "Try it out" runs on the browser's session, without the session's CSRF token; with the Basic
      * credentials given to its Authorize button it sends them too, and the API takes the call as an integration's.
