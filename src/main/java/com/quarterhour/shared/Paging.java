@@ -16,6 +16,11 @@ public final class Paging {
 
     /** {@code sortable}: the property names, comma-separated (the constant the list's OpenAPI document shows too). */
     public static Pageable sorted(Pageable pageable, Sort fallback, String sortable) {
+        if (pageable.getOffset() > Integer.MAX_VALUE) {
+            // the database takes the offset as an int: beyond that no list reaches, and the query would fail
+            throw DomainException.invalid("page " + pageable.getPageNumber() + " of " + pageable.getPageSize()
+                    + " is beyond any list; page × size must stay below " + Integer.MAX_VALUE);
+        }
         List<String> allowed = List.of(sortable.split(","));
         for (Sort.Order order : pageable.getSort()) {
             if (!allowed.contains(order.getProperty())) {

@@ -3,6 +3,7 @@ package com.quarterhour.shared.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -86,7 +87,7 @@ class OpenApiConfiguration {
                         .addSchemas(PROBLEM, problemSchema())
                         .addResponses("BadRequest", problem("Bad input: a malformed body, a wrong type, a value out of range"))
                         .addResponses("Unauthorized", problem("No or wrong credentials")
-                                .addHeaderObject("WWW-Authenticate", new io.swagger.v3.oas.models.headers.Header()
+                                .addHeaderObject("WWW-Authenticate", new Header()
                                         .description("Basic realm=\"Quarterhour\"").schema(new StringSchema())))
                         .addResponses("Forbidden", problem("The caller's role may not do this (or a session call "
                                 + "without its CSRF token)"))

@@ -48,7 +48,7 @@ class OpenApiContractTest {
 
     @BeforeEach
     void document() throws Exception {
-        MockHttpServletResponse answer = mvc.perform(get("/v3/api-docs").with(httpBasic("demo", "demo")))
+        MockHttpServletResponse answer = mvc.perform(get("/v3/api-docs").with(httpBasic("coordinator", "coordinator")))
                 .andReturn().getResponse();
         assertThat(answer.getStatus()).isEqualTo(200);
         Files.createDirectories(Path.of("target"));
@@ -140,13 +140,13 @@ class OpenApiContractTest {
      */
     @Test
     void swaggerUiPostsWithHttpBasicOnTopOfTheSession() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("demo").password("demo"))
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("coordinator").password("coordinator"))
                 .andReturn().getRequest().getSession(false);
         assertThat(mvc.perform(get("/swagger-ui/index.html").session(session)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
         String customer = "{\"name\":\"Tried out Ltd\",\"currency\":\"GBP\",\"timeZone\":\"Europe/London\",\"country\":\"GB\"}";
 
-        MockHttpServletResponse tried = mvc.perform(post("/api/customers").session(session).with(httpBasic("demo", "demo"))
+        MockHttpServletResponse tried = mvc.perform(post("/api/customers").session(session).with(httpBasic("coordinator", "coordinator"))
                 .header(HttpHeaders.ORIGIN, "http://localhost").header(HttpHeaders.REFERER, "http://localhost/swagger-ui/index.html")
                 .contentType(MediaType.APPLICATION_JSON).content(customer)).andReturn().getResponse();
         assertThat(tried.getStatus()).as(tried.getContentAsString()).isEqualTo(201);
