@@ -277,22 +277,25 @@ class AuthorizationMatrixTest {
         String b = fixture.get("customerB");
         as("coordinator", json(HttpMethod.POST, "/api/engagements",
                 "{\"customerId\":" + b + ",\"title\":\"B's request\",\"channel\":\"REPORT\",\"impact\":\"FULLY_USABLE\"}"));
-        JsonNode mine = json.readTree(as("customer A", request(HttpMethod.GET, "/api/engagements")).getContentAsString());
+        JsonNode mine = json.readTree(as("customer A", request(HttpMethod.GET, "/api/engagements")).getContentAsString())
+                .get("content");
         assertThat(mine).isNotEmpty().allSatisfy(e -> assertThat(e.get("customerId").asText()).isEqualTo(a));
-        assertThat(json.readTree(as("customer B", request(HttpMethod.GET, "/api/engagements")).getContentAsString()))
-                .isNotEmpty().allSatisfy(e -> assertThat(e.get("customerId").asText()).isEqualTo(b));
+        assertThat(json.readTree(as("customer B", request(HttpMethod.GET, "/api/engagements")).getContentAsString())
+                .get("content")).isNotEmpty().allSatisfy(e -> assertThat(e.get("customerId").asText()).isEqualTo(b));
         JsonNode theirs = json.readTree(as("customer A", request(HttpMethod.GET, "/api/engagements?customerId=" + b))
-                .getContentAsString());
+                .getContentAsString()).get("content");
         assertThat(theirs).isEmpty();
         JsonNode staffView = json.readTree(as("coordinator", request(HttpMethod.GET, "/api/engagements?customerId=" + b))
-                .getContentAsString());
+                .getContentAsString()).get("content");
         assertThat(staffView).isNotEmpty();
 
-        JsonNode invoices = json.readTree(as("customer A", request(HttpMethod.GET, "/api/invoices")).getContentAsString());
+        JsonNode invoices = json.readTree(as("customer A", request(HttpMethod.GET, "/api/invoices")).getContentAsString())
+                .get("content");
         assertThat(invoices).extracting(i -> i.get("id").asText()).containsExactly(fixture.get("invoiceA"));
-        assertThat(json.readTree(as("customer B", request(HttpMethod.GET, "/api/invoices")).getContentAsString())).isEmpty();
+        assertThat(json.readTree(as("customer B", request(HttpMethod.GET, "/api/invoices")).getContentAsString())
+                .get("content")).isEmpty();
         assertThat(json.readTree(as("customer B", request(HttpMethod.GET, "/api/invoices?customerId=" + a))
-                .getContentAsString())).isEmpty();
+                .getContentAsString()).get("content")).isEmpty();
     }
 
     @Test

@@ -14,10 +14,15 @@ import com.quarterhour.shared.Verdict;
 import java.time.YearMonth;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import com.quarterhour.shared.Paging;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +50,20 @@ public class InvoiceService {
         this.tasks = tasks;
     }
 
+    /** The properties a list of invoices sorts by; oldest first unless asked otherwise. */
+    public static final String SORTABLE = "id,number,period,customerId,status,total,createdAt,issuedAt";
+    private static final Sort OLDEST_FIRST = Sort.by("id");
+
+    /** The filters of a list of invoices: null means any; {@code statuses} are those the caller may see at all. */
+    public record InvoiceFilter(Long customerId, String period, Set<InvoiceStatus> statuses) {
+    }
+
+    /** One page of invoices, filtered and sorted in the database. */
     @Transactional(readOnly = true)
-    public List<InvoiceView> list(Long customerId, String period) {
-        String month = Periods.optional(period).map(YearMonth::toString).orElse(null);
-        return invoices.search(customerId, month).stream().map(views::view).toList();
+    public Page<InvoiceView> list(InvoiceFilter filter, Pageable pageable) {
+        String month = Periods.optional(filter.period()).map(YearMonth::toString).orElse(null);
+        return invoices.findAll(InvoiceRepository.matching(filter.customerId(), month, filter.statuses()),
+                Paging.sorted(pageable, OLDEST_FIRST, SORTABLE)).map(views::view);
     }
 
     @Transactional(readOnly = true)

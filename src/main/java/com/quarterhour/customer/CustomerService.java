@@ -7,6 +7,7 @@ import com.quarterhour.customer.internal.CustomerRepository;
 import com.quarterhour.customer.internal.Subscription;
 import com.quarterhour.customer.internal.SubscriptionRepository;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Paging;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -19,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,9 +77,15 @@ public class CustomerService {
         return customers.findById(id).map(Customer::getContactEmail).filter(email -> !email.isBlank());
     }
 
+    /** The properties a list of customers sorts by; by name unless asked otherwise. */
+    public static final String SORTABLE = "id,name,country,currency";
+    private static final Sort BY_NAME = Sort.by("name");
+
+    /** One page of customers whose name contains {@code nameContains} (ignoring case; null or blank: all). */
     @Transactional(readOnly = true)
-    public List<CustomerView> list() {
-        return customers.findAll(Sort.by("name")).stream().map(this::view).toList();
+    public Page<CustomerView> list(String nameContains, Pageable pageable) {
+        return customers.findAll(CustomerRepository.nameContains(nameContains), Paging.sorted(pageable, BY_NAME, SORTABLE))
+                .map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.EngineSystem;
 import com.quarterhour.shared.EngineUser;
+import com.quarterhour.shared.Paging;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.shared.Verdict;
 import com.quarterhour.sla.SlaService;
@@ -31,6 +32,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -126,10 +130,19 @@ public class EngagementService {
         return details(lifecycle.engagement(id));
     }
 
+    /** The properties a list of engagements sorts by; newest report first unless asked otherwise. */
+    public static final String SORTABLE = "id,reportedAt,customerId,status,title";
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "reportedAt", "id");
+
+    /** The filters of a list of engagements; null means any. */
+    public record EngagementFilter(Long customerId, EngagementStatus status, Priority priority) {
+    }
+
+    /** One page of engagements, filtered and sorted in the database. */
     @Transactional(readOnly = true)
-    public List<EngagementDetails> list(Long customerId) {
-        List<Engagement> found = customerId == null ? engagements.findAll() : engagements.findByCustomerIdOrderByReportedAtDesc(customerId);
-        return found.stream().map(this::details).toList();
+    public Page<EngagementDetails> list(EngagementFilter filter, Pageable pageable) {
+        return engagements.findAll(EngagementRepository.matching(filter.customerId(), filter.status(), filter.priority()),
+                Paging.sorted(pageable, NEWEST_FIRST, SORTABLE)).map(this::details);
     }
 
     public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,

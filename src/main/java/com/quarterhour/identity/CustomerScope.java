@@ -1,10 +1,11 @@
 package com.quarterhour.identity;
 
 import com.quarterhour.identity.internal.CustomerUserDetails;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,15 +49,15 @@ public class CustomerScope {
 
     /**
      * Runs a list query with the customer filter the caller may use: staff as asked (null meaning every customer); a
-     * customer always with its own account, and nothing at all when it asks for another's, as for an unknown id.
+     * customer always with its own account, and an empty page when it asks for another's, as for an unknown id.
      */
-    public <T> List<T> list(Long requestedCustomerId, Function<Long, List<T>> query) {
+    public <T> Page<T> page(Long requestedCustomerId, Pageable pageable, Function<Long, Page<T>> query) {
         Optional<Long> own = customerId();
         if (own.isEmpty()) {
             return query.apply(requestedCustomerId);
         }
         if (requestedCustomerId != null && !requestedCustomerId.equals(own.get())) {
-            return List.of();
+            return Page.empty(pageable);
         }
         return query.apply(own.get());
     }

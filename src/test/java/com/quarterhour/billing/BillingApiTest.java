@@ -142,7 +142,8 @@ class BillingApiTest {
         fixtures.runJobs(started.get("processInstanceId").asText());
 
         JsonNode list = body(mvc.perform(get("/api/invoices").param("customerId", String.valueOf(customer))
-                .param("period", "2018-06").with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk()));
+                .param("period", "2018-06").with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk()))
+                .get("content");
         assertThat(list).hasSize(1);
         long id = list.get(0).get("id").asLong();
         JsonNode invoice = body(mvc.perform(get("/api/invoices/" + id).with(httpBasic("manager", "manager"))));
@@ -242,7 +243,7 @@ class BillingApiTest {
         JsonNode started = body(send(post("/api/billing/runs"), "manager", "{\"period\":\"2018-04\"}"));
         fixtures.runJobs(started.get("processInstanceId").asText());
         JsonNode invoice = body(mvc.perform(get("/api/invoices").param("customerId", String.valueOf(customer))
-                .param("period", "2018-04").with(httpBasic("manager", "manager")))).get(1);
+                .param("period", "2018-04").with(httpBasic("manager", "manager")))).get("content").get(1);
         assertThat(invoice.get("kind").asText()).isEqualTo("MONTHLY");
         assertThat(invoice.get("subtotal").decimalValue()).as("1.5 h beyond the 10 prepaid at £70").isEqualByComparingTo("105.00");
         mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-04")

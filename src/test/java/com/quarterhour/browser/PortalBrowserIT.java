@@ -92,9 +92,10 @@ class PortalBrowserIT extends BrowserSession {
         }
         ResponseEntity<JsonNode> issued = http.withBasicAuth("manager", "manager").getForEntity(
                 "/api/invoices?customerId=" + DEMO_CUSTOMER, JsonNode.class);
-        assertThat(issued.getBody()).hasSize(1);
-        assertThat(issued.getBody().get(0).get("status").asText()).isEqualTo("ISSUED");
-        return issued.getBody().get(0).get("number").asText();
+        JsonNode invoices = issued.getBody().get("content");
+        assertThat(invoices).hasSize(1);
+        assertThat(invoices.get(0).get("status").asText()).isEqualTo("ISSUED");
+        return invoices.get(0).get("number").asText();
     }
 
     private List<Job> due(String processInstanceId) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.quarterhour.billing.BillingRunService;
 import com.quarterhour.billing.BillingRunView;
 import com.quarterhour.billing.InvoiceService;
+import com.quarterhour.billing.InvoiceService.InvoiceFilter;
+import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
@@ -16,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /** The demo's month of work makes a meaningful run: every plan's customer billed, the large invoice reviewed. */
 @QuarterhourTest
@@ -82,13 +86,19 @@ class DemoBillingHistoryTest {
         assertThat(run.counts().inReview()).as("BPS-100: £4,000 + VAT is above the £4,000 threshold").isEqualTo(1);
         assertThat(run.counts().issued()).isEqualTo(byPlan.size() - 1);
 
-        InvoiceView managed = invoices.list(byPlan.get("MANAGED-WORKPLACE").id(), month.toString()).get(0);
+        InvoiceView managed = invoicesOf(byPlan.get("MANAGED-WORKPLACE").id(), month.toString()).get(0);
         assertThat(managed.total()).as("4 h, 3 included, 1 h at the P4 per-use rate").isEqualByComparingTo("80.00");
-        List<InvoiceView> credit = invoices.list(byPlan.get("CREDIT-12").id(), month.toString());
+        List<InvoiceView> credit = invoicesOf(byPlan.get("CREDIT-12").id(), month.toString());
         assertThat(credit).extracting(InvoiceView::total).map(BigDecimal::toPlainString)
                 .containsExactly("720.00", "0.00");
-        InvoiceView walkInInvoice = invoices.list(walkIn.id(), month.toString()).get(0);
+        InvoiceView walkInInvoice = invoicesOf(walkIn.id(), month.toString()).get(0);
         assertThat(walkInInvoice.planCode()).isEqualTo("STANDARD");
         assertThat(walkInInvoice.total()).as("1 h at £75 + 20 % VAT").isEqualByComparingTo("90.00");
+    }
+
+    /** The customer's invoices for the period, in every status, oldest first. */
+    private List<InvoiceView> invoicesOf(long customer, String period) {
+        return invoices.list(new InvoiceFilter(customer, period, EnumSet.allOf(InvoiceStatus.class)), PageRequest.of(0, 100))
+                .getContent();
     }
 }

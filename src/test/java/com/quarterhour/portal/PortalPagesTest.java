@@ -28,6 +28,7 @@ import com.quarterhour.support.TestCustomers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -202,6 +203,27 @@ class PortalPagesTest {
         assertThat(Jsoup.parse(foreign.getContentAsString()).getElementById("error-message").text())
                 .isEqualTo("We could not find that page.");
         assertThat(foreign.getContentAsString()).doesNotContain("Theirs");
+    }
+
+    @Test
+    void requestsComeTwentyFiveToAPageNewestFirstWithLinksToOlderAndNewer() throws Exception {
+        long customer = new TestCustomers(customers).onPlan("BPS-20");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            ids.add(report(customer, "Request " + i));
+        }
+        MockHttpSession session = login(customer);
+
+        Document first = page(session, "/portal");
+        assertThat(first.select("#requests tbody tr")).hasSize(25).first().extracting(Element::id)
+                .isEqualTo("request-" + ids.get(25));
+        assertThat(first.getElementById("newer")).isNull();
+        assertThat(first.getElementById("older").attr("href")).isEqualTo("/portal?page=1");
+        Document second = page(session, "/portal?page=1");
+        assertThat(second.select("#requests tbody tr")).extracting(Element::id).containsExactly("request-" + ids.get(0));
+        assertThat(second.getElementById("older")).isNull();
+        assertThat(second.getElementById("newer").attr("href")).isEqualTo("/portal?page=0");
+        assertThat(page(session, "/portal?page=-3").select("#requests tbody tr")).as("a bad page is the first").hasSize(25);
     }
 
     @Test

@@ -1,12 +1,18 @@
 package com.quarterhour.billing.internal;
 
+import com.quarterhour.billing.InvoiceStatus;
+import jakarta.persistence.criteria.Predicate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+public interface InvoiceRepository extends JpaRepository<Invoice, Long>, JpaSpecificationExecutor<Invoice> {
 
     Optional<Invoice> findByMonthlyKey(String monthlyKey);
 
@@ -14,9 +20,14 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findByBillingRunIdOrderByIdAsc(Long billingRunId);
 
-    @Query("select i from Invoice i where (:customerId is null or i.customerId = :customerId)"
-            + " and (:period is null or i.period = :period) order by i.id")
-    List<Invoice> search(Long customerId, String period);
+    /** GET /api/invoices: each filter that is given (null: any); {@code statuses} always applies. */
+    static Specification<Invoice> matching(Long customerId, String period, Collection<InvoiceStatus> statuses) {
+        return (root, query, cb) -> cb.and(Stream.of(
+                        customerId == null ? null : cb.equal(root.get("customerId"), customerId),
+                        period == null ? null : cb.equal(root.get("period"), period),
+                        root.get("status").in(statuses))
+                .filter(Objects::nonNull).toArray(Predicate[]::new));
+    }
 
     /** The time entries among these that a live (not VOID) invoice already bills. */
     @Query("select l.billedTimeEntryId from InvoiceItem l where l.billedTimeEntryId in :timeEntryIds")

@@ -4,6 +4,7 @@ import com.quarterhour.billing.BillingRunService;
 import com.quarterhour.billing.BillingRunService.Started;
 import com.quarterhour.billing.BillingRunView;
 import com.quarterhour.billing.InvoiceService;
+import com.quarterhour.billing.InvoiceService.InvoiceFilter;
 import com.quarterhour.billing.InvoiceService.Purchase;
 import com.quarterhour.billing.InvoiceService.ReviewDecision;
 import com.quarterhour.billing.InvoiceStatus;
@@ -12,13 +13,25 @@ import com.quarterhour.billing.UsageService;
 import com.quarterhour.billing.UsageView;
 import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.web.SortableBy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,6 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
  * issued invoices and usage (see CustomerScope); a draft or void invoice is not theirs to see yet (or ever).
  */
 @RestController
+@Tag(name = "Billing", description = "Month-end billing runs, invoices, reviews, purchases and usage")
 class BillingController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -60,6 +75,11 @@ class BillingController {
     }
 
     @PostMapping("/api/billing/runs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(operationId = "startBillingRun", summary = "Start month-end billing for a past month",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "billing run", value = """
+                            {"period": "2026-10"}"""))))
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     ResponseEntity<RunStarted> start(@RequestBody RunRequest request, Principal user) {
         Started started = runs.start(request.period(), user.getName());
@@ -68,20 +88,33 @@ class BillingController {
     }
 
     @GetMapping("/api/billing/runs/{id}")
+    @Operation(operationId = "getBillingRun", summary = "A billing run's status, counts and invoices")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR')")
     BillingRunView run(@PathVariable long id) {
         return runs.get(id);
     }
 
     @GetMapping("/api/invoices")
+    @Operation(operationId = "listInvoices", summary = "List itemized invoices, a page at a time",
+            description = "Oldest first unless sorted otherwise. A customer user sees its own account's issued and paid "
+                    + "invoices only.")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
-    List<InvoiceView> invoices(@RequestParam(required = false) Long customerId,
-            @RequestParam(required = false) String period) {
-        List<InvoiceView> found = scope.list(customerId, customer -> invoices.list(customer, period));
-        return scope.isCustomer() ? found.stream().filter(i -> SHOWN_TO_CUSTOMERS.contains(i.status())).toList() : found;
+    PagedModel<InvoiceView> invoices(@RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) InvoiceStatus status,
+            @ParameterObject @SortableBy(InvoiceService.SORTABLE) Pageable pageable) {
+        Set<InvoiceStatus> visible = scope.isCustomer() ? SHOWN_TO_CUSTOMERS : EnumSet.allOf(InvoiceStatus.class);
+        Set<InvoiceStatus> statuses = status == null ? visible : visible.contains(status) ? Set.of(status) : Set.of();
+        if (statuses.isEmpty()) {
+            return new PagedModel<>(Page.empty(pageable));
+        }
+        return new PagedModel<>(scope.page(customerId, pageable,
+                customer -> invoices.list(new InvoiceFilter(customer, period, statuses), pageable)));
     }
 
+
     @GetMapping("/api/invoices/{id}")
+    @Operation(operationId = "getInvoice", summary = "Read an invoice: JSON, or PDF or CSV by the Accept header")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     InvoiceView invoice(@PathVariable long id) {
         return visible(id);
@@ -94,6 +127,10 @@ class BillingController {
     }
 
     @GetMapping("/api/invoices/{id}.pdf")
+    @Operation(operationId = "getInvoicePdf", summary = "An invoice as PDF",
+            responses = @ApiResponse(responseCode = "200", description = "The invoice's PDF",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))))
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         visible(id);
@@ -110,6 +147,9 @@ class BillingController {
     }
 
     @GetMapping("/api/invoices/{id}.csv")
+    @Operation(operationId = "getInvoiceCsv", summary = "An invoice's lines as CSV",
+            responses = @ApiResponse(responseCode = "200", description = "The invoice's lines, one per row",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     ResponseEntity<String> csv(@PathVariable long id) {
         visible(id);
@@ -120,12 +160,19 @@ class BillingController {
     }
 
     @PostMapping("/api/invoices/{id}/review")
+    @Operation(operationId = "reviewInvoice", summary = "Approve or reject a draft invoice waiting for review",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "review", value = """
+                            {"approved": true, "comment": "Checked against the contract"}"""))))
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     InvoiceView review(@PathVariable long id, @RequestBody ReviewDecision decision, Principal user) {
         return invoices.review(id, decision, user.getName());
     }
 
     @PostMapping("/api/customers/{id}/purchases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "purchase", summary = "Sell a credit bundle or prepaid hours, on its own invoice",
+            tags = {"Billing", "Customers"})
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     ResponseEntity<InvoiceView> purchase(@PathVariable long id, @RequestBody Purchase purchase) {
         InvoiceView invoice = invoices.purchase(id, purchase);
@@ -133,6 +180,8 @@ class BillingController {
     }
 
     @GetMapping("/api/customers/{id}/usage")
+    @Operation(operationId = "getUsage", summary = "Included, used, remaining and overage hours of a month; balances",
+            tags = {"Billing", "Customers"})
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','TECHNICIAN','CUSTOMER')")
     UsageView usage(@PathVariable long id, @RequestParam(required = false) String period) {
         scope.requireVisible(id, () -> DomainException.notFound("Customer " + id + " does not exist"));

@@ -3,6 +3,7 @@ package com.quarterhour.board.web;
 import com.quarterhour.board.BoardService;
 import com.quarterhour.board.BoardView;
 import com.quarterhour.shared.Priority;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,8 @@ class BoardController {
     }
 
     @GetMapping(path = "/api/board", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "slaBoard", summary = "The open engagements with their SLA clocks, most urgent first",
+            tags = "Board")
     @ResponseBody
     BoardView board(@RequestParam(required = false) Priority priority, @RequestParam(required = false) String plan,
             @RequestParam(required = false) String technician) {

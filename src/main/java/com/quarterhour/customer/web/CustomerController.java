@@ -4,11 +4,24 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.customer.SubscriptionView;
+import com.quarterhour.shared.web.SortableBy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +29,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/customers")
+@Tag(name = "Customers", description = "Customer accounts and their support subscriptions")
 @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN')")
 class CustomerController {
 
@@ -30,6 +46,12 @@ class CustomerController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createCustomer", summary = "Create a customer account",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "customer", value = """
+                            {"name": "Acme Ltd", "currency": "GBP", "timeZone": "Europe/London", "country": "GB",
+                             "vatRate": 0.20, "managerUsername": "manager", "contactEmail": "it@acme.example"}"""))))
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER')")
     ResponseEntity<CustomerView> create(@Valid @RequestBody NewCustomer request) {
         CustomerView created = customers.create(request);
@@ -37,21 +59,35 @@ class CustomerController {
     }
 
     @GetMapping
-    List<CustomerView> list() {
-        return customers.list();
+    @Operation(operationId = "listCustomers", summary = "List customers, a page at a time",
+            description = "By name unless sorted otherwise.")
+    PagedModel<CustomerView> list(
+            @RequestParam(required = false) @Parameter(description = "Part of the name, ignoring case")
+            @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String name,
+            @ParameterObject @SortableBy(CustomerService.SORTABLE) Pageable pageable) {
+        return new PagedModel<>(customers.list(name, pageable));
     }
 
+
     @GetMapping("/{id}")
+    @Operation(operationId = "getCustomer", summary = "Read a customer with its active subscription")
     CustomerView get(@PathVariable long id) {
         return customers.get(id);
     }
 
     @GetMapping("/{id}/subscriptions")
+    @Operation(operationId = "listSubscriptions", summary = "A customer's subscriptions, newest start first")
     List<SubscriptionView> subscriptions(@PathVariable long id) {
         return customers.subscriptions(id);
     }
 
     @PostMapping("/{id}/subscriptions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "subscribe", summary = "Put a customer on a plan",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "subscription", value = """
+                            {"planCode": "BPS-20", "startDate": "2026-10-01"}"""))))
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER')")
     ResponseEntity<SubscriptionView> subscribe(@PathVariable long id, @Valid @RequestBody NewSubscription request) {
         SubscriptionView created = customers.subscribe(id, request.planCode(), request.startDate());
@@ -59,6 +95,7 @@ class CustomerController {
     }
 
     @PostMapping("/{id}/subscriptions/{subscriptionId}/cancel")
+    @Operation(operationId = "cancelSubscription", summary = "Cancel a subscription from a date")
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     SubscriptionView cancel(@PathVariable long id, @PathVariable long subscriptionId,
             @Valid @RequestBody Cancellation request) {

@@ -1,19 +1,35 @@
 package com.quarterhour.engagement.internal;
 
 import com.quarterhour.engagement.EngagementStatus;
+import com.quarterhour.shared.Priority;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpecificationExecutor<Engagement> {
 
-    List<Engagement> findByCustomerIdOrderByReportedAtDesc(Long customerId);
+    /**
+     * GET /api/engagements: each filter that is given (null: any). The priority is the one in force, as the API shows
+     * it: the coordinator's, or the suggestion until triage.
+     */
+    static Specification<Engagement> matching(Long customerId, EngagementStatus status, Priority priority) {
+        return (root, query, cb) -> cb.and(Stream.of(
+                        customerId == null ? null : cb.equal(root.get("customerId"), customerId),
+                        status == null ? null : cb.equal(root.get("status"), status),
+                        priority == null ? null : cb.equal(cb.coalesce(root.<Priority>get("priority"),
+                                root.<Priority>get("suggestedPriority")), priority))
+                .filter(Objects::nonNull).toArray(Predicate[]::new));
+    }
 
     /** Locks the engagement's row, so a correction of its time and its completion never interleave. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -3,6 +3,7 @@ package com.quarterhour.portal.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.quarterhour.billing.InvoiceService;
+import com.quarterhour.billing.InvoiceService.InvoiceFilter;
 import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.UsageService;
@@ -12,6 +13,7 @@ import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementDetails;
 import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.EngagementService.EngagementFilter;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.Impact;
@@ -31,12 +33,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,6 +66,8 @@ class PortalController {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final int CHART_MONTHS = 12;
+    /** Rows per page of requests and of invoices; ?page=N shows older ones. */
+    private static final int PAGE_SIZE = 25;
 
     private final CustomerScope scope;
     private final CustomerService customers;
@@ -112,13 +120,12 @@ class PortalController {
     }
 
     @GetMapping
-    String requests(Model model) {
+    String requests(@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         CustomerView customer = common(model);
-        List<RequestRow> rows = engagements.list(customer.id()).stream()
-                .sorted(Comparator.comparing(EngagementDetails::reportedAt).reversed())
-                .map(e -> row(e, customer.timeZone()))
-                .toList();
-        model.addAttribute("requests", rows);
+        Page<EngagementDetails> page = engagements.list(new EngagementFilter(customer.id(), null, null),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "reportedAt", "id")));
+        model.addAttribute("requests", page.map(e -> row(e, customer.timeZone())).getContent());
+        model.addAttribute("page", page);
         return "portal/requests";
     }
 
@@ -215,11 +222,12 @@ class PortalController {
     }
 
     @GetMapping("/invoices")
-    String invoiceList(Model model) {
+    String invoiceList(@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         CustomerView customer = common(model);
-        List<InvoiceRow> rows = invoices.list(customer.id(), null).stream()
-                .filter(i -> SHOWN.contains(i.status()))
-                .sorted(Comparator.comparing(InvoiceView::id).reversed())
+        Page<InvoiceView> page = invoices.list(new InvoiceFilter(customer.id(), null, SHOWN),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
+        model.addAttribute("page", page);
+        List<InvoiceRow> rows = page.getContent().stream()
                 .map(i -> new InvoiceRow(i.id(), i.number(), i.period(), kind(i), i.status().name().charAt(0)
                         + i.status().name().substring(1).toLowerCase(Locale.ROOT), PortalText.money(i.total(), i.currency()),
                         PortalText.dateTime(i.issuedAt(), customer.timeZone())))
