@@ -99,6 +99,25 @@ class FormReferencesTest {
         assertThat(work.get("rootCause").path("conditional").path("hide").asText()).isEqualTo("=outcome != \"RESOLVE\"");
     }
 
+    /** Without a technician the work waits in the technicians' queue. */
+    @Test
+    void triageMayLeaveTheTechnicianOpen() throws Exception {
+        JsonNode technician = fields(forms().get("triage")).get("technician");
+        assertThat(required(technician)).isFalse();
+        assertThat(technician.path("description").asText()).contains("technicians' queue");
+    }
+
+    @Test
+    void triageAndWorkNameThePlanTheSameWay() throws Exception {
+        Map<String, JsonNode> forms = forms();
+        assertThat(component(forms.get("triage"), "Text_planCode")).isEqualTo(component(forms.get("work"), "Text_planCode"));
+    }
+
+    private static JsonNode component(JsonNode form, String id) {
+        return StreamSupport.stream(form.get("components").spliterator(), false)
+                .filter(component -> id.equals(component.path("id").asText())).findFirst().orElseThrow();
+    }
+
     private Map<String, JsonNode> forms() throws Exception {
         Map<String, JsonNode> forms = new TreeMap<>();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
