@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,8 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A support request end to end in a real browser: reported by the customer in the portal, triaged by a coordinator in Camunda Tasklist
@@ -34,6 +33,12 @@ class SupportRequestBrowserIT extends BrowserSession {
     private static final Pattern REQUEST_PAGE = Pattern.compile("/portal/requests/(\\d+)$");
 
     @Autowired TestRestTemplate http;
+    private Tasklist tasklist;
+
+    @BeforeEach
+    void tasklist() {
+        tasklist = new Tasklist(browser, http);
+    }
 
     @Test
     void aCoordinatorTriagesInTasklistAndTheTechniciansTimeReachesTheCustomer() {
@@ -51,17 +56,17 @@ class SupportRequestBrowserIT extends BrowserSession {
         assertThat(browser.visible(By.id("request-title")).getText()).isEqualTo("Printer offline");
         assertThat(browser.driver().findElements(By.id("no-time-entries"))).hasSize(1);
         browser.step("request-02-customer-request-page");
-        JsonNode reported = engagement(engagement);
+        JsonNode reported = tasklist.engagement(engagement);
         assertThat(reported.get("customerId").asLong()).isEqualTo(DEMO_CUSTOMER);
         assertThat(reported.get("impact").asText()).isEqualTo("SEVERELY_IMPAIRED");
 
         // b) the coordinator triages in Tasklist, through the triage Camunda Form
         browser.logInAs("coordinator");
-        openFilter("My group tasks");
+        tasklist.openFilter("My group tasks");
         browser.visible(By.xpath("//*[contains(@class,'task')]//*[normalize-space(.)='Triage']"));
         browser.step("request-03-coordinator-tasklist");
-        openTask(engagement, "Triage");
-        assertThat(browser.visible(formLabel("Priority")).getText()).startsWith("Priority");
+        tasklist.openTask(engagement, "Triage");
+        assertThat(browser.visible(Tasklist.formLabel("Priority")).getText()).startsWith("Priority");
         assertThat(browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(.,'Printer offline')]"))
                 .isDisplayed()).isTrue();
         browser.step("request-04-triage-form");
@@ -72,28 +77,28 @@ class SupportRequestBrowserIT extends BrowserSession {
         browser.inView(By.cssSelector("[id$='-Field_technician']")).sendKeys("technician");
         assertThat(browser.visible(By.cssSelector("[id$='-Field_priority-display']")).getText()).isEqualTo("P2 – High");
         browser.step("request-05-triage-p2");
-        complete();
-        browser.waiting().until(d -> "IN_PROGRESS".equals(engagement(engagement).get("status").asText()));
+        tasklist.complete();
+        browser.waiting().until(d -> "IN_PROGRESS".equals(tasklist.engagement(engagement).get("status").asText()));
         browser.step("request-06-triage-completed");
-        JsonNode triaged = engagement(engagement);
+        JsonNode triaged = tasklist.engagement(engagement);
         assertThat(triaged.get("priority").asText()).isEqualTo("P2");
         assertThat(triaged.get("technician").asText()).isEqualTo("technician");
 
         // c) the technician works the task assigned to them and captures time with a note
         browser.logInAs("technician");
-        openFilter("My tasks");
+        tasklist.openFilter("My tasks");
         browser.visible(By.xpath("//*[contains(@class,'task')]//*[normalize-space(.)='Work and capture time']"));
         browser.step("request-07-technician-tasklist");
-        openTask(engagement, "Work");
-        browser.visible(formLabel("What was done"));
+        tasklist.openTask(engagement, "Work");
+        browser.visible(Tasklist.formLabel("What was done"));
         String today = LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
         browser.inView(By.cssSelector("[id$='-Field_workDate-date']")).sendKeys(today, Keys.TAB);
-        browser.inView(By.cssSelector("[id$='-Field_minutes']")).sendKeys("30");
+        WorkFormBrowserIT.chooseTimeSpent(browser, "30 min");
         browser.inView(By.cssSelector("[id$='-Field_note']")).sendKeys("Cleared the print queue and reinstalled the driver");
         browser.click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)='Keep working on it']"));
         browser.step("request-08-work-form-filled");
-        complete();
-        browser.waiting().until(d -> engagement(engagement).get("timeEntries").size() == 1);
+        tasklist.complete();
+        browser.waiting().until(d -> tasklist.engagement(engagement).get("timeEntries").size() == 1);
         browser.step("request-09-work-completed");
 
         // d) the customer sees the time entry and its note on the request's page in the portal
@@ -105,39 +110,5 @@ class SupportRequestBrowserIT extends BrowserSession {
         assertThat(browser.visible(By.id("request-priority")).getText()).startsWith("P2");
         browser.step("request-10-customer-sees-time");
         browser.assertNoConsoleErrors("at the end");
-    }
-
-    private JsonNode engagement(long id) {
-        ResponseEntity<JsonNode> found = http.withBasicAuth("coordinator", "coordinator")
-                .getForEntity("/api/engagements/" + id, JsonNode.class);
-        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return found.getBody();
-    }
-
-    private void openFilter(String name) {
-        browser.click(By.xpath("//*[contains(@class,'task-filter')]//a[starts-with(normalize-space(.),'" + name + "')]"));
-        browser.waiting().until(d -> d.getCurrentUrl().contains("filter="));
-    }
-
-    /**
-     * Opens the engagement's open task in the chosen filter the way a link to it does (Tasklist's address with
-     * the task id): on a database that other tests filled, the task need not be on the list's first page.
-     */
-    private void openTask(long engagement, String taskKey) {
-        ResponseEntity<JsonNode> found = http.withBasicAuth("demo", "demo").getForEntity(
-                "/engine-rest/task?processInstanceId={instance}&taskDefinitionKey={task}", JsonNode.class,
-                engagement(engagement).get("processInstanceId").asText(), taskKey);
-        assertThat(found.getBody()).as("open %s tasks of engagement %d", taskKey, engagement).hasSize(1);
-        browser.driver().get(browser.driver().getCurrentUrl() + "&task=" + found.getBody().get(0).get("id").asText());
-        browser.visible(By.xpath("//*[contains(@class,'fjs-container')]"));
-    }
-
-    private void complete() {
-        browser.click(By.xpath("//button[contains(@class,'btn-primary')][normalize-space(.)='Complete']"));
-        browser.visible(By.xpath("//*[normalize-space(.)='Select a task in the list.']"));
-    }
-
-    private static By formLabel(String text) {
-        return By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'" + text + "')]");
     }
 }
