@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
@@ -37,6 +38,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -109,6 +111,9 @@ class SecurityConfiguration {
                 .requestMatchers(probes).permitAll()
                 // Camunda's own login form checks passwords past the login throttle; the login here is the only one
                 .requestMatchers(path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                // refused here, before Camunda's CSRF filter, which would end the session of a request without the token
+                .requestMatchers(new AndRequestMatcher(path.matcher("/camunda/api/**"), SecurityConfiguration::unsafe,
+                        new NegatedRequestMatcher(SecurityConfiguration::webappCsrfTokenMatches))).denyAll()
                 .requestMatchers("/engine-rest/**").hasRole("ADMIN")
                 .requestMatchers(staffOnly).access(SecurityConfiguration::notCustomer)
                 .requestMatchers(customerApi).authenticated()
@@ -147,6 +152,11 @@ class SecurityConfiguration {
         String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
         return expected instanceof String token && sent != null
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request that may change something: anything but GET, HEAD, OPTIONS and TRACE. */
+    private static boolean unsafe(HttpServletRequest request) {
+        return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
     }
 
     /** Logged in, and not as a customer: staff of any group (Camunda itself then decides what each may see). */

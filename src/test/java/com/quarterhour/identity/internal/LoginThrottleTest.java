@@ -136,9 +136,13 @@ class LoginThrottleTest {
     void theWebappsLogoutNeedsTheirCsrfToken() throws Exception {
         MockHttpSession session = (MockHttpSession) form(staffUser(), PASSWORD, address()).getRequest().getSession(false);
         session.setAttribute("CAMUNDA_CSRF_TOKEN", "the-webapps-token");
-        mvc.perform(post("/camunda/api/admin/auth/user/default/logout").session(session)).andReturn();
-        mvc.perform(post("/camunda/api/admin/auth/user/default/logout").session(session)
-                .header("X-XSRF-TOKEN", "a-forged-token")).andReturn();
+        // refused before Camunda's own CSRF filter, which would end the session as well
+        assertThat(mvc.perform(post("/camunda/api/admin/auth/user/default/logout").session(session)).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/camunda/api/admin/auth/user/default/logout").session(session)
+                .header("X-XSRF-TOKEN", "a-forged-token")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/camunda/api/engine/engine/default/task/1/complete").session(session)).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
         assertThat(session.isInvalid()).as("logged out without the token").isFalse();
         assertThat(mvc.perform(get("/api/customers").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
