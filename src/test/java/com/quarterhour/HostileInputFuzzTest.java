@@ -28,9 +28,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Every operation of the OpenAPI document (/v3/api-docs), sent hostile input by an administrator and by a customer
@@ -69,9 +73,19 @@ class HostileInputFuzzTest {
     void noOperationAnswersHostileInputWithA5xxOrWritesWhenItRefuses() throws Exception {
         ClockUtil.reset();
         Map<String, String> ids = fixture();
-        Map<String, String[]> users = new LinkedHashMap<>();
-        users.put("admin", new String[] {"demo", "demo"});
-        users.put("customer", new String[] {ids.get("customerUser"), PASSWORD});
+        // the admin by HTTP Basic, as integrations call; the customer by a browser session, as the portal does (and
+        // because checking its BCrypt password on each of thousands of requests would take minutes)
+        Map<String, RequestPostProcessor> users = new LinkedHashMap<>();
+        users.put("admin", httpBasic("demo", "demo"));
+        MockHttpSession session = (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                .user(ids.get("customerUser")).password(PASSWORD)).andReturn().getRequest().getSession(false);
+        assertThat(session).as("the customer's session").isNotNull();
+        users.put("customer", request -> {
+            request.setSession(session);
+            return SecurityMockMvcRequestPostProcessors.csrf().postProcessRequest(request);
+        });
+        assertThat(send(new Case("login check", HttpMethod.GET, "/api/engagements", Map.of(), null, null),
+                users.get("customer")).getStatus()).as("the customer's session works").isEqualTo(200);
         JsonNode api = json.readTree(mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs").with(httpBasic("demo", "demo")))
                 .andReturn().getResponse().getContentAsString());
         String countRows = countQuery();
@@ -85,7 +99,7 @@ class HostileInputFuzzTest {
                 Map.Entry<String, JsonNode> op = ops.next();
                 HttpMethod method = HttpMethod.valueOf(op.getKey().toUpperCase(Locale.ROOT));
                 for (Case c : cases(api, path.getKey(), method, op.getValue(), ids)) {
-                    for (Map.Entry<String, String[]> user : users.entrySet()) {
+                    for (Map.Entry<String, RequestPostProcessor> user : users.entrySet()) {
                         List<Object> before = counts(countRows);
                         MockHttpServletResponse response = send(c, user.getValue());
                         sent++;
@@ -349,9 +363,9 @@ class HostileInputFuzzTest {
 
     // ---- sending and counting
 
-    private MockHttpServletResponse send(Case c, String[] login) throws Exception {
+    private MockHttpServletResponse send(Case c, RequestPostProcessor login) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(c.method(), java.net.URI.create(encoded(c.path())))
-                .with(httpBasic(login[0], login[1]));
+                .with(login);
         c.query().forEach(request::param);
         if (c.body() != null) {
             request.content(c.body());
