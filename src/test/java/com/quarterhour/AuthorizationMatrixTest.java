@@ -117,6 +117,7 @@ class AuthorizationMatrixTest {
             POST /engine-rest/process-definition/key/support-request/start | {}                                        | 401   403   403   403   403   403   PASS
             GET  /swagger-ui.html                             |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
             GET  /v3/api-docs                                 |                                                        | 401   403   403   200   200   200   200
+            GET  /v3/api-docs.yaml                            |                                                        | 401   403   403   200   200   200   200
             GET  /login                                       |                                                        | 200   200   200   200   200   200   200
             GET  /actuator/health/liveness                    |                                                        | 200   200   200   200   200   200   200
             GET  /actuator/health/readiness                   |                                                        | 200   200   200   200   200   200   200
@@ -327,6 +328,8 @@ class AuthorizationMatrixTest {
         MockHttpServletResponse withoutToken = mvc.perform(request(HttpMethod.POST, "/api/engagements").session(session)
                 .contentType(MediaType.APPLICATION_JSON).content(report)).andReturn().getResponse();
         assertThat(withoutToken.getStatus()).isEqualTo(403);
+        assertThat(withoutToken.getContentType()).isEqualTo("application/problem+json");
+        assertThat(withoutToken.getContentAsString()).contains("CSRF token");
         MockHttpServletResponse withToken = mvc.perform(request(HttpMethod.POST, "/api/engagements").session(session)
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(report)).andReturn().getResponse();
         assertThat(withToken.getStatus()).isEqualTo(201);
@@ -338,6 +341,8 @@ class AuthorizationMatrixTest {
         MockHttpServletResponse anonymous = mvc.perform(request(HttpMethod.POST, "/api/engagements")
                 .contentType(MediaType.APPLICATION_JSON).content(report)).andReturn().getResponse();
         assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getHeader("WWW-Authenticate")).isEqualTo("Basic realm=\"Quarterhour\"");
+        assertThat(anonymous.getContentType()).isEqualTo("application/problem+json");
         // reading needs no token
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/engagements").session(session)).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);

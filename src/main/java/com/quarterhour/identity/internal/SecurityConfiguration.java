@@ -1,6 +1,7 @@
 package com.quarterhour.identity.internal;
 
 import com.quarterhour.identity.CustomerScope;
+import com.quarterhour.shared.web.SecurityProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -77,12 +77,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider staff,
-            CustomerUserAuthenticationProvider customers, LoginThrottle throttle) throws Exception {
+            CustomerUserAuthenticationProvider customers, LoginThrottle throttle, SecurityProblems problems) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher machineApis = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"));
         RequestMatcher portal = new OrRequestMatcher(path.matcher("/portal"), path.matcher("/portal/**"));
         RequestMatcher staffOnly = new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/swagger-ui.html"),
-                path.matcher("/swagger-ui/**"), path.matcher("/v3/api-docs"), path.matcher("/v3/api-docs/**"));
+                path.matcher("/swagger-ui/**"), path.matcher("/v3/api-docs"), path.matcher("/v3/api-docs.yaml"), path.matcher("/v3/api-docs/**"));
         // the API endpoints a customer user may call at all; each answers for the customer's own account only
         // (CustomerScope). Every other endpoint of the API is staff-only here too, so one forgotten @PreAuthorize
         // never opens an endpoint to customers.
@@ -99,9 +99,7 @@ class SecurityConfiguration {
         RequestMatcher probes = new OrRequestMatcher(path.matcher(HttpMethod.GET, "/actuator/health"),
                 path.matcher(HttpMethod.GET, "/actuator/health/liveness"),
                 path.matcher(HttpMethod.GET, "/actuator/health/readiness"));
-        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
-        challenge.setRealmName("Quarterhour");
-        BasicLoginAnswer basic = new BasicLoginAnswer(challenge, Clock.systemUTC());
+        BasicLoginAnswer basic = new BasicLoginAnswer(problems.basicChallenge("Quarterhour"), Clock.systemUTC());
         http
             // one way in for staff and customers, on the form and with HTTP Basic alike: throttled per user and client
             .authenticationManager(new ThrottledLogins(new ProviderManager(staff, customers), throttle))
@@ -135,8 +133,7 @@ class SecurityConfiguration {
                     new StaticHeadersWriter("Content-Security-Policy", PAGES_CONTENT_SECURITY_POLICY))))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(basic, machineApis)
-                .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value(),
-                        "Your role does not allow this action"), machineApis))
+                .defaultAccessDeniedHandlerFor(problems, machineApis))
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(machineApis,
                     request -> httpBasic(request) || !sessionAuthenticated(request)), path.matcher("/camunda/api/**")));
         return http.build();
