@@ -147,8 +147,8 @@ class PagedListsTest {
     void invoicesAreFilteredByStatus() throws Exception {
         JsonNode drafts = list("/api/invoices?status=DRAFT&size=100");
         assertThat(drafts.get("content")).allSatisfy(i -> assertThat(i.get("status").asText()).isEqualTo("DRAFT"));
-        assertThat(list("/api/invoices?status=VOID&period=1999-01").get("content")).isEmpty();
-        assertThat(list("/api/invoices?status=VOID&period=1999-01").get("page").get("totalElements").asLong()).isZero();
+        assertThat(list("/api/invoices?status=VOID&period=2001-01").get("content")).isEmpty();
+        assertThat(list("/api/invoices?status=VOID&period=2001-01").get("page").get("totalElements").asLong()).isZero();
     }
 
     private long report(long customer, String title, String reportedAt) throws Exception {
