@@ -92,7 +92,11 @@ class ProcessDoorTest {
         JsonNode resolved = details(mine);
         assertThat(resolved.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(resolved.get("timeEntries")).singleElement()
-                .satisfies(entry -> assertThat(entry.get("minutes").asInt()).isEqualTo(600));
+                .satisfies(entry -> {
+                    assertThat(entry.get("minutes").asInt()).isEqualTo(600);
+                    // /engine-rest acts as its caller: the entry names the administrator, not "system"
+                    assertThat(entry.get("technician").asText()).isEqualTo(HttpUsers.ADMIN);
+                });
         assertUntouched(other);
     }
 

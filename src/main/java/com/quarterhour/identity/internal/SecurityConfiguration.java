@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -190,6 +192,23 @@ class SecurityConfiguration {
     FilterRegistrationBean<EngineApiErrors> engineApiErrors() {
         FilterRegistrationBean<EngineApiErrors> registration = new FilterRegistrationBean<>(new EngineApiErrors());
         registration.addUrlPatterns("/camunda/api/*", "/engine-rest/*");
+        return registration;
+    }
+
+    /**
+     * /engine-rest acts as the user Spring Security authenticated, with their groups: without it the engine would run
+     * its calls unauthenticated, so its authorization checks would not apply and the process would record "system"
+     * as the one who acted.
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName(),
+                ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest"));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(101);
         return registration;
     }
 
