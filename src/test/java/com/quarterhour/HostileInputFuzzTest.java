@@ -49,8 +49,13 @@ class HostileInputFuzzTest {
     static final long SEED = 20_261_130L;
     static final String MISSING = "987654321";
     static final String PASSWORD = "Fuzz&Hostile-2026";
-    /** Tables that change without a request writing anything of the application's: the login session store. */
-    static final List<String> NOT_COUNTED = List.of("flyway_schema_history", "spring_session", "spring_session_attributes");
+    /**
+     * Tables that change without a request writing anything of the application's: the login session store, and the
+     * engine's metrics, which its reporter flushes every 15 minutes on a thread of its own (seen mid-run once the
+     * shared test context was that old).
+     */
+    static final List<String> NOT_COUNTED = List.of("flyway_schema_history", "spring_session", "spring_session_attributes",
+            "act_ru_meter_log");
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
