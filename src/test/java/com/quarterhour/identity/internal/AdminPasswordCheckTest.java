@@ -91,6 +91,9 @@ class AdminPasswordCheckTest {
                 "--spring.profiles.active=test",
                 "--spring.datasource.url=jdbc:h2:mem:admin-check-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.process-engine-name=adminCheck",
+                // no Camunda webapps: they keep their engine in static state, and closing this application would leave
+                // the suite's shared application's Tasklist API (/camunda/api) with a dead engine (500s)
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.admin-user.id=admin",
                 "--camunda.bpm.admin-user.password=" + adminPassword,
                 "--quarterhour.demo-data.enabled=false",
