@@ -39,6 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -169,11 +170,14 @@ public class EngagementService {
     /**
      * Captures time on the engagement, leaving its Work task open, so that several technicians and integrations
      * capture at once and every entry is kept; asked to, it then waits for the customer. A capture that loses a race
-     * on the engagement's row is retried.
+     * on the engagement's row is retried. Called inside a unit of work of its caller's (the demo data), it joins it: it
+     * must see what that unit wrote, and a retry is then the caller's to decide.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public TimeEntryView captureTime(long id, NewTimeEntry entry, String actor) {
-        TimeCaptured captured = retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
+        TimeCaptured captured = TransactionSynchronizationManager.isActualTransactionActive()
+                ? captureTimeOnce(id, entry, actor)
+                : retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
         // after the transaction: a listener's own transaction then never waits for a second pooled connection
         // while this capture's is still held (twenty parallel captures would hold the whole pool)
         events.publishEvent(captured);

@@ -52,9 +52,10 @@ public final class HttpUsers {
 
     /**
      * A staff user of the test's own, in the group, with {@link #PASSWORD}. The demo administrator is not used: a test
-     * that tries a wrong password locks it while the engine's clock stands still.
+     * that tries a wrong password locks it while the engine's clock stands still. Synchronized: the concurrency tests
+     * ask for the same user from several threads at once.
      */
-    public static String staff(IdentityService identity, String username, String groupId) {
+    public static synchronized String staff(IdentityService identity, String username, String groupId) {
         if (identity.createUserQuery().userId(username).count() == 0) {
             org.camunda.bpm.engine.identity.User user = identity.newUser(username);
             user.setFirstName(username);
