@@ -47,11 +47,11 @@ class BoardBrowserIT extends BrowserSession {
         long onTime = report(SHARED_SUPPORT_CUSTOMER, "New starter needs a laptop", "PARTIALLY_IMPAIRED", null);
         long business = report(BUSINESS_CUSTOMER, "Invoice template shows the old logo", "FULLY_USABLE", null);
         triage(business, "P4", "technician");
-        captureTime(business, 45, "Replaced the logo in the template", false);
+        captureTime(business, "technician", 45, "Replaced the logo in the template", false);
         long waiting = report(SHARED_SUPPORT_CUSTOMER, "Backup job fails at night", "PARTIALLY_IMPAIRED",
                 now.minus(Duration.ofMinutes(20))); // answered within the 30 minutes
         triage(waiting, "P3", "demo");
-        captureTime(waiting, 15, "Asked for the backup log", true);
+        captureTime(waiting, "demo", 15, "Asked for the backup log", true); // only the assignee captures
         long measured = report(PAY_AS_YOU_GO_CUSTOMER, "Help setting up a shared calendar", "FULLY_USABLE", null);
 
         browser.visitAs("coordinator", "/board");
@@ -128,8 +128,9 @@ class BoardBrowserIT extends BrowserSession {
         assertThat(triaged.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
-    private void captureTime(long engagement, int minutes, String note, boolean waitForCustomer) {
-        ResponseEntity<JsonNode> captured = http.withBasicAuth("technician", "technician").postForEntity(
+    /** As the engagement's technician (a demo user, whose password is their name). */
+    private void captureTime(long engagement, String technician, int minutes, String note, boolean waitForCustomer) {
+        ResponseEntity<JsonNode> captured = http.withBasicAuth(technician, technician).postForEntity(
                 "/api/engagements/" + engagement + "/time-entries",
                 Map.of("workDate", LocalDate.now(ZoneId.of("Europe/London")).toString(), "minutes", minutes, "note", note,
                         "waitForCustomer", waitForCustomer),
