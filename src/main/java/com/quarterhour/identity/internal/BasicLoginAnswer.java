@@ -1,13 +1,11 @@
 package com.quarterhour.identity.internal;
 
+import com.quarterhour.shared.web.SecurityProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -17,11 +15,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 final class BasicLoginAnswer implements AuthenticationEntryPoint {
 
+    private final SecurityProblems problems;
     private final AuthenticationEntryPoint challenge;
     private final Clock clock;
 
-    BasicLoginAnswer(AuthenticationEntryPoint challenge, Clock clock) {
-        this.challenge = challenge;
+    BasicLoginAnswer(SecurityProblems problems, Clock clock) {
+        this.problems = problems;
+        this.challenge = problems.basicChallenge("Quarterhour");
         this.clock = clock;
     }
 
@@ -33,10 +33,6 @@ final class BasicLoginAnswer implements AuthenticationEntryPoint {
             return;
         }
         long seconds = Math.max(1, Duration.between(clock.instant(), throttled.until()).toSeconds() + 1);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"Too many failed logins: try again in " + ((seconds + 59) / 60) + " minutes\"}");
+        problems.tooManyLogins(request, response, seconds);
     }
 }

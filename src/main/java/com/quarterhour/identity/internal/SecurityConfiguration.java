@@ -101,7 +101,7 @@ class SecurityConfiguration {
         RequestMatcher probes = new OrRequestMatcher(path.matcher(HttpMethod.GET, "/actuator/health"),
                 path.matcher(HttpMethod.GET, "/actuator/health/liveness"),
                 path.matcher(HttpMethod.GET, "/actuator/health/readiness"));
-        BasicLoginAnswer basic = new BasicLoginAnswer(problems.basicChallenge("Quarterhour"), Clock.systemUTC());
+        BasicLoginAnswer basic = new BasicLoginAnswer(problems, Clock.systemUTC());
         http
             // one way in for staff and customers, on the form and with HTTP Basic alike: throttled per user and client
             .authenticationManager(new ThrottledLogins(new ProviderManager(staff, customers), throttle))

@@ -47,6 +47,13 @@ public class SecurityProblems implements AccessDeniedHandler {
         };
     }
 
+    /** 429 with Retry-After: logins from this client are throttled for {@code seconds} more. */
+    public void tooManyLogins(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many failed logins: try again in " + ((seconds + 59) / 60) + " minutes");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetailsAdvice.problem(status, detail);

@@ -55,6 +55,8 @@ class LoginThrottleTest {
         MockHttpServletResponse refused = basic(user, PASSWORD, attacker);
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, limits.window().toSeconds() + 1);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        assertThat(refused.getContentAsString()).contains("\"status\":429");
         assertThat(refused.getContentAsString()).contains("Too many failed logins");
         assertThat(basic(user, PASSWORD, address()).getStatus()).isEqualTo(200);
     }
