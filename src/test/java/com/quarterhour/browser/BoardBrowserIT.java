@@ -88,9 +88,12 @@ class BoardBrowserIT extends BrowserSession {
         browser.assertNoConsoleErrors("at the end");
     }
 
+    /** Read in one script: the board redraws its rows every refresh, so elements found first may be gone when read. */
+    @SuppressWarnings("unchecked")
     private List<String> plansShown() {
-        return browser.driver().findElements(By.cssSelector("#board-rows td[data-column=plan]")).stream()
-                .map(WebElement::getText).distinct().toList();
+        List<String> plans = (List<String>) browser.driver().executeScript("return Array.from("
+                + "document.querySelectorAll('#board-rows td[data-column=plan]'), td => td.textContent.trim())");
+        return plans.stream().distinct().toList();
     }
 
     private WebElement rowOf(long engagement) {
