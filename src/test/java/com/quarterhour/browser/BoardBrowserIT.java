@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,14 +61,13 @@ class BoardBrowserIT extends BrowserSession {
         assertThat(stateOf(breached)).isEqualTo("BREACHED");
         assertThat(stateOf(warned)).isEqualTo("WARNED");
         assertThat(stateOf(onTime)).isEqualTo("ON_TIME");
-        WebElement worked = rowOf(business);
-        assertThat(cell(worked, "technician")).isEqualTo("technician");
-        assertThat(cell(worked, "time")).isEqualTo("45 min");
-        assertThat(cell(worked, "priority")).isEqualTo("P4");
-        assertThat(cell(rowOf(breached), "state")).isEqualTo("breached");
-        assertThat(cell(rowOf(breached), "customer")).contains("SHARED-247");
+        assertThat(cell(business, "technician")).isEqualTo("technician");
+        assertThat(cell(business, "time")).isEqualTo("45 min");
+        assertThat(cell(business, "priority")).isEqualTo("P4");
+        assertThat(cell(breached, "state")).isEqualTo("breached");
+        assertThat(cell(breached, "customer")).contains("SHARED-247");
         assertThat(stateOf(waiting)).isEqualTo("PAUSED");
-        assertThat(cell(rowOf(waiting), "status")).isEqualTo("Waiting for the customer");
+        assertThat(cell(waiting, "status")).isEqualTo("Waiting for the customer");
         assertThat(stateOf(measured)).isEqualTo("NO_TARGET");
         browser.step("board-01-all-open-engagements");
 
@@ -105,11 +105,25 @@ class BoardBrowserIT extends BrowserSession {
     }
 
     private String stateOf(long engagement) {
-        return rowOf(engagement).getDomAttribute("data-state");
+        return readRow(engagement, null);
     }
 
-    private static String cell(WebElement row, String column) {
-        return row.findElement(By.cssSelector("td[data-column='" + column + "']")).getText();
+    private String cell(long engagement, String column) {
+        return readRow(engagement, column);
+    }
+
+    /**
+     * Finds the row and reads its state (no column) or a cell's text in one script, waiting until the row is drawn:
+     * the board redraws its rows on every refresh, so an element found in one call may be gone in the next.
+     */
+    private String readRow(long engagement, String column) {
+        return browser.waiting().until(driver -> (String) ((JavascriptExecutor) driver).executeScript("""
+                const row = document.querySelector(`#board-rows tr[data-engagement-id='${arguments[0]}']`);
+                if (!row) { return null; }
+                if (!arguments[1]) { return row.dataset.state; }
+                const cell = row.querySelector(`td[data-column='${arguments[1]}']`);
+                return cell ? cell.innerText.trim() : null;
+                """, String.valueOf(engagement), column));
     }
 
     private long report(long customer, String title, String impact, Instant reportedAt) {
