@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementDetails;
@@ -19,8 +18,10 @@ import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.support.EventPublications;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import com.quarterhour.support.TestMailServer;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -47,10 +48,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 /**
  * The SLA clocks through support-request.bpmn and sla-clock.bpmn: time moves by setting the engine clock
- * (ClockUtil) and running the clock's due timer jobs, never by sleeping. Alert mails land in GreenMail.
+ * (ClockUtil) and running the clock's due timer jobs, never by sleeping. Alert mails land in GreenMail, sent after the
+ * job's transaction from the event publication log: the test waits until the engagement's alerts are completed there.
  */
 @QuarterhourTest
 class SlaClockProcessTest {
@@ -58,7 +61,7 @@ class SlaClockProcessTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension MAIL = TestMailServer.extension();
 
     @Autowired ProcessEngine engine;
     @Autowired EngagementService engagements;
@@ -66,6 +69,7 @@ class SlaClockProcessTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired EventPublicationRegistry publications;
 
     @BeforeEach
     void init() {
@@ -344,6 +348,8 @@ class SlaClockProcessTest {
         List<Job> due = management.createJobQuery().processInstanceId(clockOf(started, kind).getId())
                 .timers().active().executable().list();
         due.forEach(job -> management.executeJob(job.getId()));
+        new EventPublications(publications).awaitCompleted(
+                event -> event instanceof SlaAlertRaised alert && alert.engagementId() == started.id());
         return due.size();
     }
 
