@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,7 +49,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SLA clocks through support-request.bpmn and sla-clock.bpmn: time moves by setting the engine clock
@@ -70,6 +73,8 @@ class SlaClockProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired EventPublicationRegistry publications;
+    @Autowired CompletedEventPublications completedPublications;
+    @Autowired TransactionTemplate transactions;
 
     @BeforeEach
     void init() {
@@ -122,6 +127,26 @@ class SlaClockProcessTest {
         work(started, false);
         assertThat(clock).isEnded().hasNotPassed("RecordBreach");
         assertThat(engagements.get(started.id()).breaches()).isEmpty();
+    }
+
+    @Test
+    void aWarningAndBreachWhoseTransactionRollsBackMailNobody() {
+        at("2026-11-17T10:00");
+        Started started = report(customerOn("BPS-20"), Impact.PARTIALLY_IMPAIRED);
+        at("2026-11-17T14:00");
+        List<Job> due = management.createJobQuery().processInstanceId(clockOf(started, "RESPONSE").getId())
+                .timers().active().executable().list();
+        assertThat(due).hasSize(2);
+        // the engine's jobs join the Spring transaction around them: the warning and the breach are rolled back with it
+        transactions.executeWithoutResult(status -> {
+            due.forEach(job -> management.executeJob(job.getId()));
+            status.setRollbackOnly();
+        });
+
+        assertThat(engagements.get(started.id()).breaches()).isEmpty();
+        assertThat(new EventPublications(publications).incomplete(alertOf(started))).isZero();
+        assertThat(completedPublications.findAll()).noneMatch(publication -> alertOf(started).test(publication.getEvent()));
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -348,9 +373,12 @@ class SlaClockProcessTest {
         List<Job> due = management.createJobQuery().processInstanceId(clockOf(started, kind).getId())
                 .timers().active().executable().list();
         due.forEach(job -> management.executeJob(job.getId()));
-        new EventPublications(publications).awaitCompleted(
-                event -> event instanceof SlaAlertRaised alert && alert.engagementId() == started.id());
+        new EventPublications(publications).awaitCompleted(alertOf(started));
         return due.size();
+    }
+
+    private static Predicate<Object> alertOf(Started started) {
+        return event -> event instanceof SlaAlertRaised alert && alert.engagementId() == started.id();
     }
 
     private MimeMessage onlyMail() {
