@@ -178,9 +178,6 @@ public class EngagementService {
         TimeCaptured captured = TransactionSynchronizationManager.isActualTransactionActive()
                 ? captureTimeOnce(id, entry, actor)
                 : retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
-        // after the transaction: a listener's own transaction then never waits for a second pooled connection
-        // while this capture's is still held (twenty parallel captures would hold the whole pool)
-        events.publishEvent(captured);
         return view(lifecycle.timeEntry(captured.timeEntryId()));
     }
 
@@ -190,6 +187,8 @@ public class EngagementService {
         Task work = activeTask(engagement, SupportRequest.TASK_WORK);
         take(engagement, work, actor);
         TimeCaptured captured = lifecycle.captureTime(id, entry.workDate(), entry.minutes(), entry.agents(), entry.note(), actor);
+        // in the transaction: the event publication log records it with the entry, and its listeners run after commit
+        events.publishEvent(captured);
         if (Boolean.TRUE.equals(entry.waitForCustomer())) {
             complete(work, Variables.createVariables().putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT), actor);
         }

@@ -9,13 +9,12 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Plain-text notification mails (SLA alerts, usage alerts) through Spring Mail. With no SMTP server configured
- * (spring.mail.host), as on the embedded default, a mail is written to the log instead. A mail server outage is
- * logged and never undoes what the mail reports: that is recorded, and shown on screen, either way.
+ * (spring.mail.host), as on the embedded default, a mail is written to the log instead. Callers are the listeners of
+ * events recorded in the event publication log: a mail server failure is thrown, so the publication stays incomplete
+ * and the mail is sent again later, while what the mail reports is already recorded and shown on screen.
  */
 @Component
 public class NotificationMail {
@@ -29,20 +28,6 @@ public class NotificationMail {
             @Value("${quarterhour.mail.from:support@quarterhour.example}") String from) {
         this.sender = sender;
         this.from = from;
-    }
-
-    /** Sends once the current transaction commits (at once outside one), so a rolled-back change mails nobody. */
-    public void sendAfterCommit(String kind, List<String> to, String subject, String body) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(kind, to, subject, body);
-                }
-            });
-        } else {
-            send(kind, to, subject, body);
-        }
     }
 
     /** Sends now; {@code kind} names the mail in the log ("SLA alert", "Usage alert"). */
@@ -60,7 +45,8 @@ public class NotificationMail {
         try {
             mail.send(message);
         } catch (MailException e) {
-            log.error("Could not send {} '{}' to {}", kind, subject, to, e);
+            log.warn("Could not send {} '{}' to {} ({}); it is sent again later", kind, subject, to, e.getMessage());
+            throw e;
         }
     }
 }

@@ -2,11 +2,11 @@ package com.quarterhour.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.engagement.Channel;
@@ -17,14 +17,19 @@ import com.quarterhour.engagement.EngagementService.NewTimeEntry;
 import com.quarterhour.engagement.EngagementService.Resolution;
 import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.engagement.Impact;
+import com.quarterhour.engagement.TimeCaptured;
+import com.quarterhour.events.internal.EventPublicationUpkeep;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.identity.NewCustomerUser;
+import com.quarterhour.portal.internal.UsageAlertRaised;
 import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.support.EventPublications;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import com.quarterhour.support.TestMailServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -34,6 +39,12 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -45,20 +56,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The usage alert at 75% and 90% of a month's included hours: recorded once per customer, period and threshold,
  * after the capture commits, mailed (GreenMail) to the customer's portal users and contact address, and shown as the
- * portal's banner. November 2025 is this test's month.
+ * portal's banner. November 2025 is this test's month. Alerts and their mails run after commit from the event
+ * publication log, on threads of their own: the test waits until the customer's publications are completed.
  */
 @QuarterhourTest
 class UsageAlertTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension MAIL = TestMailServer.extension();
 
     private static final LocalDate TODAY = LocalDate.of(2025, 11, 5);
     private static final String PASSWORD = "Usage&Alert-2025";
@@ -71,6 +87,10 @@ class UsageAlertTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
     @Autowired UsageMeter meter;
+    @Autowired EventPublicationRegistry registry;
+    @Autowired CompletedEventPublications completed;
+    @Autowired EventPublicationUpkeep upkeep;
+    @Autowired @Qualifier("applicationTaskExecutor") ThreadPoolTaskExecutor listeners;
 
     @BeforeEach
     void wednesdayMorning() {
@@ -168,6 +188,7 @@ class UsageAlertTest {
         } finally {
             identity.clearAuthentication();
         }
+        publications().awaitCompleted(of(customer));
         assertThat(engagements.get(id).minutesCaptured()).isEqualTo(960);
         assertThat(alerts(customer)).extracting(a -> a.get("threshold_percent")).containsExactly(75);
         assertThat(mails()).hasSize(1);
@@ -181,8 +202,63 @@ class UsageAlertTest {
         assertThatThrownBy(() -> engagements.resolve(id, new Resolution(RootCause.OTHER, " ", TODAY, 1200, "All of it",
                 false, null), "technician")).isInstanceOf(DomainException.class).hasMessage("resolution note is required");
         assertThat(engagements.get(id).timeEntries()).isEmpty();
+        // nothing was published: no listener will run, now or later
+        assertThat(publications().incomplete(of(customer))).isZero();
+        assertThat(completed.findAll()).noneMatch(publication -> of(customer).test(publication.getEvent()));
         assertThat(alerts(customer)).isEmpty();
         assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aMailTheServerRefusedIsSentOnceWhenIncompletePublicationsAreResubmitted() throws Exception {
+        long customer = customerOnBps20("retry@alert.example");
+        long id = inProgress(customer);
+        MAIL.stop();
+        engagements.captureTime(id, new NewTimeEntry(TODAY, 900, "Worked on the migration", null, null), "technician");
+        publications().awaitCompleted(event -> event instanceof TimeCaptured captured && captured.customerId() == customer);
+        await().until(this::listenersIdle); // the mail's one attempt, refused
+        assertThat(alerts(customer)).extracting(a -> a.get("threshold_percent")).containsExactly(75);
+        assertThat(publications().incomplete(mailOf(customer))).isOne();
+
+        MAIL.start();
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-11-05T10:04:00Z")));
+            upkeep.resubmitIncomplete(); // four minutes old: its listener might still be on its way
+            await().until(this::listenersIdle);
+            assertThat(publications().incomplete(mailOf(customer))).isOne();
+            assertThat(MAIL.getReceivedMessages()).isEmpty();
+            releaseResubmissionLock(); // the next period
+
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-11-05T10:06:00Z")));
+            upkeep.resubmitIncomplete();
+            upkeep.resubmitIncomplete(); // a second node in the same period: the lock keeps it out
+            publications().awaitCompleted(mailOf(customer));
+            await().until(this::listenersIdle);
+            assertThat(subjects()).containsExactly("Quarterhour: 75% of your included support hours for November 2025 are used");
+        } finally {
+            releaseResubmissionLock();
+        }
+    }
+
+    @Test
+    void concurrentCapturesRaiseTheAlertOnce() throws Exception {
+        long customer = customerOnBps20("busy@alert.example");
+        // more captures at once than the connection pool has connections: each holds only its own
+        List<Long> open = IntStream.range(0, 16).mapToObj(i -> inProgress(customer)).toList();
+        List<Callable<Object>> captures = open.stream().<Callable<Object>>map(id -> () -> engagements.captureTime(id,
+                new NewTimeEntry(TODAY, 60, "Worked on the migration", null, null), "technician")).toList();
+        ExecutorService technicians = Executors.newFixedThreadPool(captures.size());
+        try {
+            for (Future<Object> capture : technicians.invokeAll(captures)) {
+                capture.get();
+            }
+        } finally {
+            technicians.shutdown();
+        }
+        publications().awaitCompleted(of(customer));
+        // 16 hours of 20 (80%): every capture's listener past 15 hours saw 75% reached, one recorded it
+        assertThat(alerts(customer)).extracting(a -> a.get("threshold_percent")).containsExactly(75);
+        assertThat(subjects()).containsExactly("Quarterhour: 75% of your included support hours for November 2025 are used");
     }
 
     @Test
@@ -216,9 +292,33 @@ class UsageAlertTest {
         return id;
     }
 
+    /** Captures time, and waits until the customer's alert (if any) and its mail are done. */
     private void capture(long engagement, int minutes) {
         engagements.captureTime(engagement, new NewTimeEntry(TODAY, minutes, "Worked on the migration", null, null),
                 "technician");
+        publications().awaitCompleted(of(engagements.get(engagement).customerId()));
+    }
+
+    private EventPublications publications() {
+        return new EventPublications(registry);
+    }
+
+    /** The customer's time captures and usage alert mails. */
+    private static Predicate<Object> of(long customer) {
+        return event -> event instanceof TimeCaptured captured && captured.customerId() == customer
+                || mailOf(customer).test(event);
+    }
+
+    private static Predicate<Object> mailOf(long customer) {
+        return event -> event instanceof UsageAlertRaised raised && raised.customerId() == customer;
+    }
+
+    private boolean listenersIdle() {
+        return listeners.getActiveCount() == 0 && listeners.getThreadPoolExecutor().getQueue().isEmpty();
+    }
+
+    private void releaseResubmissionLock() {
+        jdbc.update("update shedlock set lock_until = locked_at where name = 'resubmit-incomplete-event-publications'");
     }
 
     private List<Map<String, Object>> alerts(long customer) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementDetails;
@@ -19,8 +18,10 @@ import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.support.EventPublications;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import com.quarterhour.support.TestMailServer;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -32,6 +33,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,10 +49,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SLA clocks through support-request.bpmn and sla-clock.bpmn: time moves by setting the engine clock
- * (ClockUtil) and running the clock's due timer jobs, never by sleeping. Alert mails land in GreenMail.
+ * (ClockUtil) and running the clock's due timer jobs, never by sleeping. Alert mails land in GreenMail, sent after the
+ * job's transaction from the event publication log: the test waits until the engagement's alerts are completed there.
  */
 @QuarterhourTest
 class SlaClockProcessTest {
@@ -58,7 +64,7 @@ class SlaClockProcessTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension MAIL = TestMailServer.extension();
 
     @Autowired ProcessEngine engine;
     @Autowired EngagementService engagements;
@@ -66,6 +72,9 @@ class SlaClockProcessTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired EventPublicationRegistry publications;
+    @Autowired CompletedEventPublications completedPublications;
+    @Autowired TransactionTemplate transactions;
 
     @BeforeEach
     void init() {
@@ -118,6 +127,26 @@ class SlaClockProcessTest {
         work(started, false);
         assertThat(clock).isEnded().hasNotPassed("RecordBreach");
         assertThat(engagements.get(started.id()).breaches()).isEmpty();
+    }
+
+    @Test
+    void aWarningAndBreachWhoseTransactionRollsBackMailNobody() {
+        at("2026-11-17T10:00");
+        Started started = report(customerOn("BPS-20"), Impact.PARTIALLY_IMPAIRED);
+        at("2026-11-17T14:00");
+        List<Job> due = management.createJobQuery().processInstanceId(clockOf(started, "RESPONSE").getId())
+                .timers().active().executable().list();
+        assertThat(due).hasSize(2);
+        // the engine's jobs join the Spring transaction around them: the warning and the breach are rolled back with it
+        transactions.executeWithoutResult(status -> {
+            due.forEach(job -> management.executeJob(job.getId()));
+            status.setRollbackOnly();
+        });
+
+        assertThat(engagements.get(started.id()).breaches()).isEmpty();
+        assertThat(new EventPublications(publications).incomplete(alertOf(started))).isZero();
+        assertThat(completedPublications.findAll()).noneMatch(publication -> alertOf(started).test(publication.getEvent()));
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -344,7 +373,12 @@ class SlaClockProcessTest {
         List<Job> due = management.createJobQuery().processInstanceId(clockOf(started, kind).getId())
                 .timers().active().executable().list();
         due.forEach(job -> management.executeJob(job.getId()));
+        new EventPublications(publications).awaitCompleted(alertOf(started));
         return due.size();
+    }
+
+    private static Predicate<Object> alertOf(Started started) {
+        return event -> event instanceof SlaAlertRaised alert && alert.engagementId() == started.id();
     }
 
     private MimeMessage onlyMail() {

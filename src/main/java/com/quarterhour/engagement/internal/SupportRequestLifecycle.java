@@ -192,8 +192,7 @@ public class SupportRequestLifecycle {
      * Captures time on an open engagement without touching its Work task, so that several technicians and an
      * integration may capture at once. The engagement's row is locked for the capture: captures on one engagement
      * queue up rather than interleave with each other, with a resolution or with the completion. The first capture
-     * is the first response. The caller publishes the capture once its transaction has ended (see
-     * {@link TimeCaptured}), so that no listener holds a second connection per capture while the first is still held.
+     * is the first response. The caller publishes the capture ({@link TimeCaptured}).
      */
     public TimeCaptured captureTime(long engagementId, LocalDate workDate, Integer minutes, Integer agents, String note,
             String technician) {

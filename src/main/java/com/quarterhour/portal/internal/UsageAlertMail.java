@@ -8,10 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
- * The usage alert e-mail, sent once the alert is committed (see NotificationMail for the mail server rules).
+ * The usage alert e-mail: written when the alert is recorded, and sent from the event publication log once that has
+ * committed; a mail the server refused leaves the publication incomplete, and it is sent again later (see
+ * NotificationMail for the mail server rules).
  */
 @Component
 class UsageAlertMail {
@@ -26,8 +30,15 @@ class UsageAlertMail {
         this.portalUrl = portalUrl;
     }
 
-    void send(List<String> to, MeteredMonth month, int threshold) {
-        mail.send("Usage alert", to, subject(month, threshold), body(month, threshold));
+    UsageAlertRaised raised(List<String> to, MeteredMonth month, int threshold) {
+        return new UsageAlertRaised(month.customer().id(), month.use().month().toString(), threshold, to,
+                subject(month, threshold), body(month, threshold));
+    }
+
+    // no transaction: talking to the mail server holds no pooled connection
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(UsageAlertRaised alert) {
+        mail.send("Usage alert", alert.to(), alert.subject(), alert.text());
     }
 
     static String subject(MeteredMonth month, int threshold) {

@@ -12,19 +12,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The usage alert: when captured time reaches 75% or 90% of the month's included hours, the alert is recorded once
- * per customer, period and threshold (unique key) and one e-mail goes to the customer. It runs after the transaction
- * that captured the time commits, in transactions of its own, so a rolled-back capture alerts nobody and a failing
- * alert never undoes a time entry. Reaching both thresholds at once records both and sends one mail (the 90% one).
+ * per customer, period and threshold (unique key) and one e-mail goes to the customer. It runs on a thread of its own
+ * once the capture has committed (from the event publication log), so a rolled-back capture alerts nobody, a failing
+ * alert never undoes a time entry, and the capturing request never waits for a second pooled connection. Reaching both
+ * thresholds at once records both and sends one mail (the 90% one).
  * <p>
  * Recipients: the e-mail addresses of the customer's portal users, and the customer's contact e-mail if one is on
  * file. With none, the alert is still recorded (the portal's banner shows it) and the log says nobody was mailed.
@@ -34,48 +35,60 @@ public class UsageAlerts {
 
     private static final Logger log = LoggerFactory.getLogger(UsageAlerts.class);
 
+    /** Concurrent captures of one customer race to record a threshold: the losers look again, and find it recorded. */
+    private static final int ATTEMPTS = 3;
+
     private final UsageMeter meter;
     private final UsageAlertRepository alerts;
     private final CustomerUsers users;
     private final CustomerService customers;
     private final UsageAlertMail mail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
+    private final TransactionTemplate transaction;
 
     UsageAlerts(UsageMeter meter, UsageAlertRepository alerts, CustomerUsers users, CustomerService customers,
-            UsageAlertMail mail, Clock clock, PlatformTransactionManager transactions) {
+            UsageAlertMail mail, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.meter = meter;
         this.alerts = alerts;
         this.users = users;
         this.customers = customers;
         this.mail = mail;
+        this.events = events;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    public void onTimeCaptured(TimeCaptured event) {
-        try {
-            raise(event.customerId());
-        } catch (RuntimeException e) {
-            // the time entry is committed; an alert that could not be checked must not turn its capture into an error
-            log.error("Could not check the usage alert of customer {} after time entry {}", event.customerId(),
-                    event.timeEntryId(), e);
+    // each attempt below is a transaction of its own: one that lost a race on the unique key is over before the next
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TimeCaptured captured) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> raise(captured.customerId()));
+                return;
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
     /** Records the thresholds newly reached this month and mails the highest of them; returns the new ones. */
-    public List<Integer> raise(long customerId) {
-        Optional<MeteredMonth> metered = newTransaction.execute(status -> meter.thisMonth(customerId));
-        if (metered == null || metered.isEmpty() || metered.get().use().thresholdsReached().isEmpty()) {
+    List<Integer> raise(long customerId) {
+        Optional<MeteredMonth> metered = meter.thisMonth(customerId);
+        if (metered.isEmpty() || metered.get().use().thresholdsReached().isEmpty()) {
             return List.of();
         }
         MeteredMonth month = metered.get();
-        List<String> recipients = newTransaction.execute(status -> recipients(customerId));
+        String period = month.use().month().toString();
+        List<String> recipients = recipients(customerId);
         List<Integer> raised = new ArrayList<>();
         for (int threshold : month.use().thresholdsReached()) {
-            if (recordOnce(month, threshold, recipients)) {
+            if (!alerts.existsByCustomerIdAndPeriodAndThresholdPercent(customerId, period, threshold)) {
+                alerts.saveAndFlush(new UsageAlert(customerId, period, threshold, month.planCode(),
+                        month.use().includedMinutes(), month.use().usedMinutes(), clock.instant(),
+                        recipients.isEmpty() ? null : String.join(",", recipients)));
                 raised.add(threshold);
             }
         }
@@ -83,31 +96,12 @@ public class UsageAlerts {
             int highest = raised.get(raised.size() - 1);
             if (recipients.isEmpty()) {
                 log.warn("Usage alert {}% for customer {} in {}: nobody to mail (no portal user or contact e-mail)",
-                        highest, customerId, month.use().month());
+                        highest, customerId, period);
             } else {
-                mail.send(recipients, month, highest);
+                events.publishEvent(mail.raised(recipients, month, highest));
             }
         }
         return raised;
-    }
-
-    private boolean recordOnce(MeteredMonth month, int threshold, List<String> recipients) {
-        long customerId = month.customer().id();
-        String period = month.use().month().toString();
-        try {
-            return Boolean.TRUE.equals(newTransaction.execute(status -> {
-                if (alerts.existsByCustomerIdAndPeriodAndThresholdPercent(customerId, period, threshold)) {
-                    return false;
-                }
-                alerts.saveAndFlush(new UsageAlert(customerId, period, threshold, month.planCode(),
-                        month.use().includedMinutes(), month.use().usedMinutes(), clock.instant(),
-                        recipients.isEmpty() ? null : String.join(",", recipients)));
-                return true;
-            }));
-        } catch (DataIntegrityViolationException e) {
-            // a concurrent capture recorded it first: that one mails
-            return false;
-        }
     }
 
     private List<String> recipients(long customerId) {

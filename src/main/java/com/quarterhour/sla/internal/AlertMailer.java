@@ -1,19 +1,18 @@
 package com.quarterhour.sla.internal;
 
 import com.quarterhour.shared.NotificationMail;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.quarterhour.sla.SlaAlertRaised;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Sends SLA alerts once the transaction that raised them commits (a rolled-back breach mails nobody); the breach is
- * recorded and a manager task is open whether or not the mail goes out.
+ * Mails an SLA alert once the transaction that raised it has committed, from the event publication log: a mail the
+ * server refused leaves the publication incomplete, and it is sent again later. The breach is recorded and a manager
+ * task is open whether or not the mail has gone out yet.
  */
 @Component
-public class AlertMailer {
-
-    private static final Logger log = LoggerFactory.getLogger(AlertMailer.class);
+class AlertMailer {
 
     private final NotificationMail mail;
 
@@ -21,11 +20,9 @@ public class AlertMailer {
         this.mail = mail;
     }
 
-    public void send(List<String> to, String subject, String body) {
-        if (to.isEmpty()) {
-            log.warn("SLA alert '{}' has nobody to go to (no e-mail addresses on file)", subject);
-            return;
-        }
-        mail.sendAfterCommit("SLA alert", to, subject, body);
+    // no transaction: talking to the mail server holds no pooled connection
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(SlaAlertRaised alert) {
+        mail.send("SLA alert", alert.to(), alert.subject(), alert.text());
     }
 }

@@ -4,6 +4,8 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
+import com.quarterhour.sla.SlaAlertRaised;
+import com.quarterhour.sla.SlaAlertRaised.Level;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,22 +13,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Who hears of a warning or a breach, and what they read. */
+/**
+ * Who hears of a warning or a breach, and what they read. The mail is an {@link SlaAlertRaised} event published in the
+ * caller's transaction (the sla-clock job's), so it is sent only once that commits ({@link AlertMailer}).
+ */
 @Component
 public class SlaAlerts {
+
+    private static final Logger log = LoggerFactory.getLogger(SlaAlerts.class);
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z");
 
     private final StaffDirectory staff;
     private final CustomerService customers;
-    private final AlertMailer mailer;
+    private final ApplicationEventPublisher events;
 
-    SlaAlerts(StaffDirectory staff, CustomerService customers, AlertMailer mailer) {
+    SlaAlerts(StaffDirectory staff, CustomerService customers, ApplicationEventPublisher events) {
         this.staff = staff;
         this.customers = customers;
-        this.mailer = mailer;
+        this.events = events;
     }
 
     /** To the assigned technician; before triage nobody is assigned, so to the coordinators. */
@@ -35,8 +45,8 @@ public class SlaAlerts {
                 ? staff.emailOf(clock.getAssignee()).map(List::of).orElseGet(List::of)
                 : staff.emailsOf(Groups.COORDINATORS);
         CustomerView customer = customers.get(clock.getCustomerId());
-        mailer.send(to, "[SLA warning] ENG-" + clock.getEngagementId() + " " + title + ": " + noun(clock) + " due "
-                        + at(clock.getDueAt(), customer.timeZone()),
+        raise(clock, Level.WARNING, to, "[SLA warning] ENG-" + clock.getEngagementId() + " " + title + ": "
+                        + noun(clock) + " due " + at(clock.getDueAt(), customer.timeZone()),
                 "Three quarters of the " + noun(clock) + " target of " + clock.getTargetMinutes() + " minutes ("
                         + clock.getCalendar() + ") have passed.\n\n" + facts(clock, title, customer));
         return to;
@@ -48,11 +58,19 @@ public class SlaAlerts {
         Set<String> to = new LinkedHashSet<>(staff.emailsOf(Groups.COORDINATORS));
         staff.emailOf(customer.managerUsername()).ifPresent(to::add);
         List<String> recipients = new ArrayList<>(to);
-        mailer.send(recipients, "[SLA breach] ENG-" + clock.getEngagementId() + " " + title + ": " + noun(clock)
-                        + " was due " + at(breach.getDueAt(), customer.timeZone()),
+        raise(clock, Level.BREACH, recipients, "[SLA breach] ENG-" + clock.getEngagementId() + " " + title + ": "
+                        + noun(clock) + " was due " + at(breach.getDueAt(), customer.timeZone()),
                 "The " + noun(clock) + " target of " + breach.getTargetMinutes() + " minutes (" + clock.getCalendar()
                         + ") was missed. A manager's task \"Investigate SLA breach\" is open.\n\n" + facts(clock, title, customer));
         return recipients;
+    }
+
+    private void raise(SlaClock clock, Level level, List<String> to, String subject, String text) {
+        if (to.isEmpty()) {
+            log.warn("SLA alert '{}' has nobody to go to (no e-mail addresses on file)", subject);
+            return;
+        }
+        events.publishEvent(new SlaAlertRaised(clock.getEngagementId(), clock.getKind(), level, to, subject, text));
     }
 
     private static String facts(SlaClock clock, String title, CustomerView customer) {
