@@ -61,7 +61,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({LoginThrottleProperties.class, LoginCacheProperties.class})
 class SecurityConfiguration {
 
     /**
@@ -79,7 +79,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider staff,
-            CustomerUserAuthenticationProvider customers, LoginThrottle throttle, SecurityProblems problems) throws Exception {
+            CustomerUserAuthenticationProvider customers, RememberedLogins remembered, LoginThrottle throttle,
+            SecurityProblems problems) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher machineApis = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"));
         RequestMatcher portal = new OrRequestMatcher(path.matcher("/portal"), path.matcher("/portal/**"));
@@ -104,7 +105,8 @@ class SecurityConfiguration {
         BasicLoginAnswer basic = new BasicLoginAnswer(problems, Clock.systemUTC());
         http
             // one way in for staff and customers, on the form and with HTTP Basic alike: throttled per user and client
-            .authenticationManager(new ThrottledLogins(new ProviderManager(staff, customers), throttle))
+            // a remembered success skips the password check, never the throttle
+            .authenticationManager(new ThrottledLogins(remembered.around(new ProviderManager(staff, customers)), throttle))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error").permitAll()
                 // load balancers and orchestrators ask without a login; they get the status only
