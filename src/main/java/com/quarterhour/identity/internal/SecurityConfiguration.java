@@ -61,7 +61,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({LoginThrottleProperties.class, LoginCacheProperties.class})
 class SecurityConfiguration {
 
     /**
@@ -71,6 +71,12 @@ class SecurityConfiguration {
     static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Besides administrators, the Camunda group "monitoring" (role MONITORING) reads /actuator/prometheus, so a
+     * Prometheus server's scrape config need not hold an administrator's password.
+     */
+    static final String MONITORING_ROLE = "MONITORING";
+
     /** Real time, not the engine's clock (which tests move): a throttled login waits minutes that really pass. */
     @Bean
     LoginThrottle loginThrottle(JdbcTemplate jdbc, LoginThrottleProperties limits) {
@@ -79,7 +85,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider staff,
-            CustomerUserAuthenticationProvider customers, LoginThrottle throttle, SecurityProblems problems) throws Exception {
+            CustomerUserAuthenticationProvider customers, RememberedLogins remembered, LoginThrottle throttle,
+            SecurityProblems problems) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher machineApis = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"));
         RequestMatcher portal = new OrRequestMatcher(path.matcher("/portal"), path.matcher("/portal/**"));
@@ -101,14 +108,19 @@ class SecurityConfiguration {
         RequestMatcher probes = new OrRequestMatcher(path.matcher(HttpMethod.GET, "/actuator/health"),
                 path.matcher(HttpMethod.GET, "/actuator/health/liveness"),
                 path.matcher(HttpMethod.GET, "/actuator/health/readiness"));
+        RequestMatcher metrics = path.matcher(HttpMethod.GET, "/actuator/prometheus");
+        // what machines call: a missing login answers 401 with the Basic challenge, never the login page
+        RequestMatcher machines = new OrRequestMatcher(machineApis, metrics);
         BasicLoginAnswer basic = new BasicLoginAnswer(problems, Clock.systemUTC());
         http
             // one way in for staff and customers, on the form and with HTTP Basic alike: throttled per user and client
-            .authenticationManager(new ThrottledLogins(new ProviderManager(staff, customers), throttle))
+            // a remembered success skips the password check, never the throttle
+            .authenticationManager(new ThrottledLogins(remembered.around(new ProviderManager(staff, customers)), throttle))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error").permitAll()
                 // load balancers and orchestrators ask without a login; they get the status only
                 .requestMatchers(probes).permitAll()
+                .requestMatchers(metrics).hasAnyRole("ADMIN", MONITORING_ROLE)
                 // Camunda's own login form checks passwords past the login throttle; the login here is the only one
                 .requestMatchers(path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
                 // refused here, before Camunda's CSRF filter, which would end the session of a request without the token
@@ -134,8 +146,8 @@ class SecurityConfiguration {
                     new OrRequestMatcher(portal, board),
                     new StaticHeadersWriter("Content-Security-Policy", PAGES_CONTENT_SECURITY_POLICY))))
             .exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor(basic, machineApis)
-                .defaultAccessDeniedHandlerFor(problems, machineApis))
+                .defaultAuthenticationEntryPointFor(basic, machines)
+                .defaultAccessDeniedHandlerFor(problems, machines))
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(machineApis,
                     request -> httpBasic(request) || !sessionAuthenticated(request)), path.matcher("/camunda/api/**")));
         return http.build();
