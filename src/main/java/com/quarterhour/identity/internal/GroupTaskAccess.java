@@ -89,27 +89,33 @@ class GroupTaskAccess extends AbstractProcessEnginePlugin {
         @Override
         public void checkTaskWork(TaskEntity task) {
             super.checkTaskWork(task);
-            requireUser(task, Permissions.TASK_WORK, user -> Objects.equals(task.getAssignee(), user)
-                    || task.getAssignee() == null && isCandidate(task, user));
+            requireUser(task, Permissions.TASK_WORK, user -> mayWork(task, user));
         }
 
         @Override
         public void checkUpdateTaskVariable(TaskEntity task) {
             super.checkUpdateTaskVariable(task);
-            requireUser(task, Permissions.UPDATE, user -> Objects.equals(task.getAssignee(), user)
-                    || task.getAssignee() == null && isCandidate(task, user));
+            requireUser(task, Permissions.UPDATE, user -> mayWork(task, user));
         }
 
         @Override
         public void checkReadTask(TaskEntity task) {
             super.checkReadTask(task);
-            requireUser(task, Permissions.READ, user -> Objects.equals(task.getAssignee(), user) || isCandidate(task, user));
+            requireUser(task, Permissions.READ, user -> mayRead(task, user));
         }
 
         @Override
         public void checkReadTaskVariable(TaskEntity task) {
             super.checkReadTaskVariable(task);
-            requireUser(task, Permissions.READ, user -> Objects.equals(task.getAssignee(), user) || isCandidate(task, user));
+            requireUser(task, Permissions.READ, user -> mayRead(task, user));
+        }
+
+        private static boolean mayWork(TaskEntity task, String user) {
+            return Objects.equals(task.getAssignee(), user) || task.getAssignee() == null && isCandidate(task, user);
+        }
+
+        private static boolean mayRead(TaskEntity task, String user) {
+            return Objects.equals(task.getAssignee(), user) || isCandidate(task, user);
         }
 
         private static void requireUser(TaskEntity task, Permission permission, Predicate<String> allowed) {
