@@ -81,11 +81,11 @@ public class SlaService {
             running.retarget(planCode, priority, SlaPolicy.target(running.getKind(), plan.kind(), priority));
             clocks.flush();
             if (!watched && running.hasTarget()) {
-                timers.targetSet(engagementId, running.getKind());
+                timers.targetSet(running);
             } else if (watched && !running.hasTarget()) {
-                timers.stopWatching(engagementId, running.getKind());
+                timers.stopWatching(running);
             } else if (running.hasTarget()) {
-                timers.retime(engagementId, running.getKind());
+                timers.retime(running);
             }
         }
     }
@@ -102,7 +102,7 @@ public class SlaService {
     private void stop(long engagementId, ClockKind kind, Instant at) {
         clocks.findByEngagementIdAndKind(engagementId, kind).filter(running -> !running.isStopped()).ifPresent(stopping -> {
             stopping.stop(at);
-            timers.stopWatching(engagementId, kind);
+            timers.stopWatching(stopping);
         });
     }
 
@@ -111,7 +111,7 @@ public class SlaService {
         clocks.findByEngagementIdAndKind(engagementId, ClockKind.RESOLUTION).ifPresent(resolution -> {
             resolution.pause(at);
             clocks.flush();
-            timers.retime(engagementId, ClockKind.RESOLUTION);
+            timers.retime(resolution);
         });
     }
 
@@ -119,7 +119,7 @@ public class SlaService {
         clocks.findByEngagementIdAndKind(engagementId, ClockKind.RESOLUTION).ifPresent(resolution -> {
             resolution.resume(at);
             clocks.flush();
-            timers.retime(engagementId, ClockKind.RESOLUTION);
+            timers.retime(resolution);
         });
     }
 
@@ -147,6 +147,11 @@ public class SlaService {
     }
 
     // --- asked by the sla-clock process
+
+    /** The clock's watch started: its timers and messages are found by this process instance from now on. */
+    public void watchedBy(long engagementId, ClockKind kind, String processInstanceId) {
+        clock(engagementId, kind).watchedBy(processInstanceId);
+    }
 
     @Transactional(readOnly = true)
     public boolean hasTarget(long engagementId, ClockKind kind) {

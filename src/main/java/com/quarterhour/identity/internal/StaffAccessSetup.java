@@ -18,28 +18,36 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff groups, what each may see and do in the webapps, and the Tasklist filters. Task permissions come
- * from the tasks themselves: a candidate group may work a task, so a technician never sees an approval.
- * Idempotent: runs at every start.
+ * The staff groups, what each may see and do in the webapps, and the Tasklist filters. Tasks are seen and worked
+ * through grants per process definition; which task of a definition a user may work is {@link GroupTaskAccess}'s
+ * rule (its assignee, or a member of its candidate groups while unassigned), so a technician never works an
+ * approval. Idempotent: runs at every start.
  */
 @Component
 class StaffAccessSetup {
 
     private static final List<String> STAFF = List.of(Groups.COORDINATORS, Groups.TECHNICIANS, Groups.MANAGERS);
+    private static final String SUPPORT_REQUEST = "support-request";
+    /** The processes whose only tasks are managers': breach investigations and invoice reviews. */
+    private static final List<String> MANAGERS_PROCESSES = List.of("sla-clock", "month-end-billing");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final JdbcTemplate jdbc;
 
-    StaffAccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    StaffAccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
+            JdbcTemplate jdbc) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.jdbc = jdbc;
     }
 
     @EventListener
@@ -54,7 +62,12 @@ class StaffAccessSetup {
             grant(group, Resources.GROUP, "*", Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         }
-        grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, "support-request", ProcessDefinitionPermissions.CREATE_INSTANCE);
+        for (String group : STAFF) {
+            grantTasks(group, SUPPORT_REQUEST);
+        }
+        MANAGERS_PROCESSES.forEach(process -> grantTasks(Groups.MANAGERS, process));
+        removeTaskAuthorizations();
+        grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, SUPPORT_REQUEST, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);
@@ -66,6 +79,23 @@ class StaffAccessSetup {
             grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
             grant(group, Resources.FILTER, groups.getId(), Permissions.READ);
         }
+    }
+
+    private void grantTasks(String group, String processDefinitionKey) {
+        grant(group, Resources.PROCESS_DEFINITION, processDefinitionKey, ProcessDefinitionPermissions.READ_TASK);
+        grant(group, Resources.PROCESS_DEFINITION, processDefinitionKey, ProcessDefinitionPermissions.TASK_WORK);
+        // Tasklist saves a form's fields as task variables before it completes the task
+        grant(group, Resources.PROCESS_DEFINITION, processDefinitionKey, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
+    }
+
+    /**
+     * Installations from before the grants per definition hold one to three authorization rows per task the engine
+     * wrote for its assignee and candidates; nothing reads them any more. Rows for all tasks ('*'), which only an
+     * administrator writes, are kept, and so is every other kind of authorization.
+     */
+    private void removeTaskAuthorizations() {
+        jdbc.update("delete from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and RESOURCE_ID_ <> ?",
+                Resources.TASK.resourceType(), Authorization.ANY);
     }
 
     private void createGroup(String id, String name) {

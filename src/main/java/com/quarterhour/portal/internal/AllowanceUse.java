@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How much of a month's included hours the time captured so far uses: billable entries dated in the month, on any of
@@ -35,16 +37,26 @@ public record AllowanceUse(YearMonth month, int includedMinutes, int usedMinutes
 
     public static AllowanceUse of(YearMonth month, int includedMinutes, int incrementMinutes,
             Collection<CapturedTime> entries) {
+        Map<Integer, Long> counted = entries.stream()
+                .filter(entry -> entry.billable() && !entry.givenBack() && YearMonth.from(entry.workDate()).equals(month))
+                .collect(Collectors.groupingBy(CapturedTime::minutes, Collectors.counting()));
+        return ofBillable(month, includedMinutes, incrementMinutes, counted);
+    }
+
+    /**
+     * The month's billable entries that are not given back, as how many entries of each length (minutes): each entry
+     * is rounded up to the increment, so one rounding per length serves all entries of that length.
+     */
+    public static AllowanceUse ofBillable(YearMonth month, int includedMinutes, int incrementMinutes,
+            Map<Integer, Long> entriesByLength) {
         if (incrementMinutes <= 0) {
             throw new IllegalArgumentException("the billing increment must be positive");
         }
-        int used = 0;
-        for (CapturedTime entry : entries) {
-            if (entry.billable() && !entry.givenBack() && YearMonth.from(entry.workDate()).equals(month)) {
-                used += roundedUp(entry.minutes(), incrementMinutes);
-            }
+        long used = 0;
+        for (Map.Entry<Integer, Long> length : entriesByLength.entrySet()) {
+            used += (long) roundedUp(length.getKey(), incrementMinutes) * length.getValue();
         }
-        return new AllowanceUse(month, includedMinutes, used);
+        return new AllowanceUse(month, includedMinutes, Math.toIntExact(used));
     }
 
     /** The thresholds (75, 90) the used time has reached, lowest first. */

@@ -5,12 +5,10 @@ import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.CapturedTimeQuery;
-import com.quarterhour.portal.internal.AllowanceUse.CapturedTime;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -58,10 +56,8 @@ public class UsageMeter {
         }
         Plan p = plan.get();
         YearMonth month = currentMonth();
-        List<CapturedTime> captured = capturedTime.ofCustomer(customerId, month.atDay(1), month.atEndOfMonth()).stream()
-                .map(e -> new CapturedTime(e.workDate(), e.minutes(), e.billable(), e.givenBack()))
-                .toList();
-        AllowanceUse use = AllowanceUse.of(month, p.includedMinutes().orElseThrow(), p.billingIncrementMinutes(), captured);
+        AllowanceUse use = AllowanceUse.ofBillable(month, p.includedMinutes().orElseThrow(), p.billingIncrementMinutes(),
+                capturedTime.billableEntriesByLength(customerId, month.atDay(1), month.atEndOfMonth()));
         return Optional.of(new MeteredMonth(customer, p.code(), p.name(), p.overageHourlyRate().orElse(null), use));
     }
 }

@@ -1,17 +1,17 @@
 package com.quarterhour.sla.internal;
 
 import com.quarterhour.shared.EngineSystem;
-import com.quarterhour.sla.ClockKind;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine side of a clock: the sla-clock process instance that watches it, and its warning and breach
- * timers. Their due dates are read from the clock (SlaClockSchedule), so re-timing is "recalculate".
+ * The engine side of a clock: the sla-clock process instance that watches it (recorded on the clock when it
+ * starts), and its warning and breach timers. Their due dates are read from the clock (SlaClockSchedule), so
+ * re-timing is "recalculate".
  */
 @Component
 public class ClockTimers {
@@ -33,35 +33,41 @@ public class ClockTimers {
     }
 
     /** Ends the watch: the clock stopped (or no longer has a target to watch). */
-    public void stopWatching(long engagementId, ClockKind kind) {
-        correlate(STOPPED, engagementId, kind);
+    public void stopWatching(SlaClock clock) {
+        correlate(STOPPED, clock);
     }
 
     /** A clock that had no target now has one: its watch starts its timers. */
-    public void targetSet(long engagementId, ClockKind kind) {
-        correlate(TARGET_SET, engagementId, kind);
+    public void targetSet(SlaClock clock) {
+        correlate(TARGET_SET, clock);
     }
 
     /** The clock's due instants changed (triage, pause, resume): its timers take their new dates. */
-    public void retime(long engagementId, ClockKind kind) {
-        EngineSystem.run(identity, () -> timers(engagementId, kind)
+    public void retime(SlaClock clock) {
+        EngineSystem.run(identity, () -> watches(clock).stream()
+                .flatMap(watch -> management.createJobQuery().processInstanceId(watch).timers().list().stream())
                 .forEach(job -> management.recalculateJobDuedate(job.getId(), false)));
     }
 
-    private List<Job> timers(long engagementId, ClockKind kind) {
-        return runtime.createProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY)
-                .variableValueEquals(ENGAGEMENT_ID, engagementId)
-                .variableValueEquals(CLOCK, kind.name())
-                .list().stream()
-                .flatMap(watch -> management.createJobQuery().processInstanceId(watch.getId()).timers().list().stream())
-                .toList();
+    private void correlate(String message, SlaClock clock) {
+        EngineSystem.run(identity, () -> watches(clock).forEach(watch ->
+                runtime.createMessageCorrelation(message).processInstanceId(watch).correlateAll()));
     }
 
-    private void correlate(String message, long engagementId, ClockKind kind) {
-        EngineSystem.run(identity, () -> runtime.createMessageCorrelation(message)
-                .processInstanceVariableEquals(ENGAGEMENT_ID, engagementId)
-                .processInstanceVariableEquals(CLOCK, kind.name())
-                .correlateAll());
+    /**
+     * The watch by its recorded process instance id. A watch started before the id was recorded is found once by its
+     * variables (a scan of the runtime variables, slow under volume) and its id recorded on the clock.
+     */
+    private List<String> watches(SlaClock clock) {
+        if (clock.getWatchProcessInstanceId().isPresent()) {
+            return List.of(clock.getWatchProcessInstanceId().get());
+        }
+        List<String> found = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(ENGAGEMENT_ID, clock.getEngagementId())
+                .variableValueEquals(CLOCK, clock.getKind().name())
+                .list().stream().map(ProcessInstance::getId).toList();
+        found.stream().findFirst().ifPresent(clock::watchedBy);
+        return found;
     }
 }

@@ -50,6 +50,7 @@ public class SlaClock {
     private Instant warnedAt;
     private Instant stoppedAt;
     private String assignee;
+    private String watchProcessInstanceId;
     @Version
     private long version;
 
@@ -85,6 +86,11 @@ public class SlaClock {
         this.targetMinutes = target.map(t -> Math.toIntExact(t.duration().toMinutes())).orElse(null);
         this.calendar = target.map(SlaTarget::calendar).orElse(CalendarKind.AROUND_THE_CLOCK);
         schedule();
+    }
+
+    /** The sla-clock process instance that times this clock's warning and breach. */
+    public void watchedBy(String processInstanceId) {
+        this.watchProcessInstanceId = processInstanceId;
     }
 
     public void assignTo(String assignee) {
@@ -228,5 +234,9 @@ public class SlaClock {
 
     public String getAssignee() {
         return assignee;
+    }
+
+    public Optional<String> getWatchProcessInstanceId() {
+        return Optional.ofNullable(watchProcessInstanceId);
     }
 }

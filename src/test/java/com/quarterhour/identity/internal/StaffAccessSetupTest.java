@@ -1,0 +1,62 @@
+package com.quarterhour.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.quarterhour.identity.Groups;
+import com.quarterhour.support.QuarterhourTest;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An installation from before the grants per process definition: the rows the engine wrote per task go at the next
+ * start, and every other authorization stays.
+ */
+@QuarterhourTest
+class StaffAccessSetupTest {
+
+    private static final String AUDITORS = "auditors-of-staff-access-setup";
+
+    @Autowired StaffAccessSetup setup;
+    @Autowired AuthorizationService authorizations;
+
+    @Test
+    void aStartRemovesTheRowsPerTaskAndKeepsEveryOtherAuthorization() {
+        Authorization perTask = grant(Groups.TECHNICIANS, Resources.TASK, "an-old-task-id", Permissions.UPDATE);
+        Authorization allTasks = grant(AUDITORS, Resources.TASK, Authorization.ANY, Permissions.READ);
+        Authorization definition = grant(AUDITORS, Resources.PROCESS_DEFINITION, "support-request",
+                ProcessDefinitionPermissions.READ_TASK);
+        try {
+            setup.onReady(null);
+
+            assertThat(exists(perTask)).isFalse();
+            assertThat(exists(allTasks)).isTrue();
+            assertThat(exists(definition)).isTrue();
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.TECHNICIANS)
+                    .resourceType(Resources.PROCESS_DEFINITION).resourceId("support-request")
+                    .hasPermission(ProcessDefinitionPermissions.TASK_WORK).count()).isEqualTo(1);
+        } finally {
+            authorizations.deleteAuthorization(allTasks.getId());
+            authorizations.deleteAuthorization(definition.getId());
+        }
+    }
+
+    private Authorization grant(String group, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        return authorizations.saveAuthorization(authorization);
+    }
+
+    private boolean exists(Authorization authorization) {
+        return authorizations.createAuthorizationQuery().authorizationId(authorization.getId()).count() == 1;
+    }
+}
