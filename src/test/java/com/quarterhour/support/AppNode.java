@@ -19,8 +19,10 @@ import java.util.Map;
 
 /**
  * One application node in a JVM of its own, as production runs it: profile postgres, demo data off, the job executor
- * on, on a PostgreSQL database that other nodes share. Its log goes to {@code target/nodes/<name>.log}. Started from the
- * test classpath (the application's classes and its dependencies), so no packaged jar is needed.
+ * on, on a PostgreSQL database that other nodes share. It runs in a directory of its own, {@code target/nodes/<name>},
+ * with its log there: the test classpath may name the current directory, where the project's own processes/ and
+ * forms/ folders would be deployed a second time. Started from the test classpath (the application's classes and its
+ * dependencies), so no packaged jar is needed.
  */
 public final class AppNode implements AutoCloseable {
 
@@ -55,8 +57,10 @@ public final class AppNode implements AutoCloseable {
                 "--camunda.bpm.job-execution.enabled=true"));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
-            Path log = Files.createDirectories(Path.of("target", "nodes")).resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            Path directory = Files.createDirectories(Path.of("target", "nodes", name).toAbsolutePath());
+            Path log = directory.resolve("node.log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(Map.of(
                     "QUARTERHOUR_DB_URL", databaseUrl,
                     "QUARTERHOUR_ADMIN_USER", ADMIN,
@@ -72,14 +76,10 @@ public final class AppNode implements AutoCloseable {
     public AppNode awaitReady(Duration atMost) {
         HttpClient http = HttpClient.newHttpClient();
         await("node " + name + " ready (log: " + log + ")").atMost(atMost).pollInterval(Duration.ofSeconds(1))
+                .failFast("node " + name + " exited (log: " + log + ")", () -> !process.isAlive())
                 .ignoreExceptions()
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException("Node " + name + " exited with " + process.exitValue() + ", see " + log);
-                    }
-                    return http.send(HttpRequest.newBuilder(url("/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                });
+                .until(() -> http.send(HttpRequest.newBuilder(url("/actuator/health/readiness")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         return this;
     }
 
