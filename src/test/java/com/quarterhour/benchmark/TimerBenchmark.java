@@ -6,6 +6,7 @@ import com.quarterhour.support.AppNode;
 import com.quarterhour.support.DueTimers;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class TimerBenchmark {
             "camunda.bpm.job-execution.lock-time-in-millis", "10000",
             "camunda.bpm.job-execution.max-wait", "5000");
     private static final Duration LIMIT = Duration.ofMinutes(20);
+    private static final List<String> JVM = List.of("-Xmx1g");
 
     public static void main(String[] args) throws Exception {
         int timerCount = Integer.parseInt(args[0]);
@@ -35,14 +37,14 @@ public final class TimerBenchmark {
         mail.start();
         String database = DueTimers.freshDatabase("timers");
         DueTimers timers = new DueTimers(database);
-        Map<String, String> settings = new java.util.HashMap<>(JOB_EXECUTOR);
+        Map<String, String> settings = new HashMap<>(JOB_EXECUTOR);
         settings.put("spring.mail.host", "127.0.0.1");
         settings.put("spring.mail.port", String.valueOf(mail.getSmtp().getPort()));
-        try (AppNode a = AppNode.start("timers-a", database, "1g", settings).awaitReady(Duration.ofMinutes(5))) {
+        try (AppNode a = AppNode.start("timers-a", database, JVM, settings).awaitReady(Duration.ofMinutes(5))) {
             timers.coordinatorWithEmail(a);
             long customer = timers.customerOnSharedSupport(a);
             results.add(round(timers, mail, customer, requests, List.of(a)));
-            try (AppNode b = AppNode.start("timers-b", database, "1g", settings).awaitReady(Duration.ofMinutes(5))) {
+            try (AppNode b = AppNode.start("timers-b", database, JVM, settings).awaitReady(Duration.ofMinutes(5))) {
                 results.add(round(timers, mail, customer, requests, List.of(a, b)));
             }
         } finally {

@@ -43,6 +43,8 @@ class ClusterIT {
     private static final int REQUESTS = 300;
     /** Short, so that a killed node's jobs are taken over within seconds. */
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
+    /** Quick starts rather than peak speed: the test measures nothing. */
+    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 
     private final GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private AppNode nodeA;
@@ -61,8 +63,8 @@ class ClusterIT {
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(mail.getSmtp().getPort()));
         // the first node of a new database alone: it creates the schema, the groups and the administrator
-        nodeA = AppNode.start("cluster-a", database, "512m", settings).awaitReady(Duration.ofMinutes(3));
-        nodeB = AppNode.start("cluster-b", database, "512m", settings).awaitReady(Duration.ofMinutes(3));
+        nodeA = AppNode.start("cluster-a", database, JVM, settings).awaitReady(Duration.ofMinutes(3));
+        nodeB = AppNode.start("cluster-b", database, JVM, settings).awaitReady(Duration.ofMinutes(3));
     }
 
     @AfterAll

@@ -43,14 +43,14 @@ public final class AppNode implements AutoCloseable {
     }
 
     /**
-     * Starts a node; it is ready once {@link #awaitReady} returns. {@code settings} are further application properties,
-     * e.g. the job executor's lock time or the mail server.
+     * Starts a node; it is ready once {@link #awaitReady} returns. {@code jvmOptions} e.g. its heap; {@code settings}
+     * are further application properties, e.g. the job executor's lock time or the mail server.
      */
-    public static AppNode start(String name, String databaseUrl, String heap, Map<String, String> settings) {
+    public static AppNode start(String name, String databaseUrl, List<String> jvmOptions, Map<String, String> settings) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                QuarterhourApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), QuarterhourApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.profiles.active=postgres",
                 "--spring.main.banner-mode=off",
