@@ -1,0 +1,148 @@
+package com.quarterhour.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.quarterhour.support.AppNode;
+import com.quarterhour.support.DueTimers;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two application nodes (two JVMs, job executors on) on one fresh PostgreSQL database, as shared/DESIGN.md's
+ * "more than one node" runs them; alert mails go to a GreenMail server in this JVM. Runs with the postgres profile
+ * only (failsafe), after the PostgreSQL suite.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int REQUESTS = 300;
+    /** Short, so that a killed node's jobs are taken over within seconds. */
+    private static final Duration LOCK_TIME = Duration.ofSeconds(10);
+    /** Quick starts rather than peak speed: the test measures nothing. */
+    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+
+    private final GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private AppNode nodeA;
+    private AppNode nodeB;
+    private DueTimers timers;
+
+    @BeforeAll
+    void twoNodesOnOneDatabase() {
+        mail.start();
+        String database = DueTimers.freshDatabase("cluster");
+        timers = new DueTimers(database);
+        Map<String, String> settings = Map.of(
+                "camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_TIME.toMillis()),
+                // an idle node looks for due jobs at least every 5 s (the engine's default backs off up to 60 s)
+                "camunda.bpm.job-execution.max-wait", "5000",
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(mail.getSmtp().getPort()));
+        // the first node of a new database alone: it creates the schema, the groups and the administrator
+        nodeA = AppNode.start("cluster-a", database, JVM, settings).awaitReady(Duration.ofMinutes(3));
+        nodeB = AppNode.start("cluster-b", database, JVM, settings).awaitReady(Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        for (AppNode node : Arrays.asList(nodeA, nodeB)) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        mail.stop();
+    }
+
+    @Test
+    @Order(1)
+    void aBrowserSessionStartedOnOneNodeWorksOnTheOther() throws Exception {
+        // one cookie jar for both nodes, as a browser behind a load balancer has (cookies ignore the port)
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(nodeA.url("/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
+        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(nodeA.url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + AppNode.ADMIN + "&password="
+                        + URLEncoder.encode(AppNode.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location")).as("logged in on node A").hasValueSatisfying(
+                landing -> assertThat(landing).doesNotContain("error"));
+
+        HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(nodeB.url("/api/customers")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(onB.statusCode()).as("node B knows node A's session").isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void dueTimersFireExactlyOnceAcrossTheNodesAndAKilledNodesJobsAreTakenOver() throws Exception {
+        timers.coordinatorWithEmail(nodeA);
+        long customer = timers.customerOnSharedSupport(nodeB);
+        timers.report(REQUESTS, customer, List.of(nodeA, nodeB), 8);
+        int clocks = REQUESTS * 2;
+
+        assertThat(timers.makeAllDue()).isEqualTo(REQUESTS * DueTimers.TIMERS_PER_REQUEST);
+        // both nodes hold locked jobs: then node B dies as with kill -9
+        await("both nodes executing due timers").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> owners(timers.lockedJobOwners()).size() == 2);
+        nodeB.kill();
+        List<String[]> lockedAtTheKill = timers.lockedJobOwners();
+
+        await("every due timer fired").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> timers.timersLeft() == 0 && timers.lockedJobs() == 0);
+        Set<String> jobIdsLeft = Set.copyOf(timers.jdbc().queryForList("select ID_ from ACT_RU_JOB", String.class));
+        assertThat(owners(lockedAtTheKill)).as("both nodes held locked jobs when node B died").hasSize(2);
+        assertThat(lockedAtTheKill).as("jobs locked when node B died, taken over by node A once their locks expired")
+                .allSatisfy(job -> assertThat(jobIdsLeft).doesNotContain(job[0]));
+        assertThat(timers.warnings()).isEqualTo(clocks);
+        assertThat(timers.breaches()).isEqualTo(clocks);
+        assertThat(timers.clocksBreachedTwice()).isZero();
+        assertThat(timers.incidents()).isZero();
+        await("every alert mailed").atMost(Duration.ofMinutes(1))
+                .until(() -> mail.getReceivedMessages().length >= 2 * clocks);
+        Map<String, Long> mailsPerSubject = Arrays.stream(mail.getReceivedMessages())
+                .collect(Collectors.groupingBy(ClusterIT::subject, Collectors.counting()));
+        assertThat(mailsPerSubject.keySet().stream().filter(s -> s.startsWith("[SLA warning]"))).hasSize(clocks);
+        assertThat(mailsPerSubject.keySet().stream().filter(s -> s.startsWith("[SLA breach]"))).hasSize(clocks);
+        assertThat(mailsPerSubject).as("each alert mailed once").allSatisfy((subject, count) -> assertThat(count).isOne());
+    }
+
+    private static Set<String> owners(List<String[]> lockedJobs) {
+        return lockedJobs.stream().map(job -> job[1]).collect(Collectors.toSet());
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
