@@ -5,6 +5,7 @@ import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.internal.Adjustment;
 import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EngagementRepository;
+import com.quarterhour.engagement.internal.HandOver;
 import com.quarterhour.engagement.internal.Report;
 import com.quarterhour.engagement.internal.SupportRequest;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
@@ -22,11 +23,15 @@ import com.quarterhour.sla.SlaService;
 import com.quarterhour.sla.SlaStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -65,6 +70,10 @@ public class EngagementService {
     private final ApplicationEventPublisher events;
 
     private static final int RETRIES = 5;
+
+    /** A resolution's values that the approval forms show: kept when a bug credit or waiver may need approving. */
+    private static final Set<String> SHOWN_BY_APPROVALS = Set.of(SupportRequest.ROOT_CAUSE, SupportRequest.RESOLUTION_NOTE,
+            SupportRequest.WAIVER_REASON);
 
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
             RuntimeService runtime, TaskService tasks, SlaService sla, IdentityService identity, StaffDirectory staff,
@@ -154,13 +163,15 @@ public class EngagementService {
     public EngagementDetails triage(long id, Triage triage, String actor) {
         Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.REPORTED, "triage");
-        VariableMap variables = Variables.createVariables()
+        Task task = activeTask(engagement, SupportRequest.TASK_TRIAGE);
+        // the priority stays a variable: the Work form shows it
+        complete(task, handOver(task, Variables.createVariables()
                 .putValue(SupportRequest.PRIORITY, triage.priority() == null ? null : triage.priority().name())
                 .putValue(SupportRequest.BILLABLE, triage.billable())
                 .putValue(SupportRequest.TECHNICIAN, triage.technician())
                 .putValue(SupportRequest.ADD_PLAN_CODE, triage.addPlanCode())
-                .putValue(SupportRequest.PAYMENT_METHOD_ON_FILE, Boolean.TRUE.equals(triage.paymentMethodOnFile()));
-        complete(activeTask(engagement, SupportRequest.TASK_TRIAGE), variables, actor);
+                .putValue(SupportRequest.PAYMENT_METHOD_ON_FILE, Boolean.TRUE.equals(triage.paymentMethodOnFile()))),
+                actor);
         return get(id);
     }
 
@@ -191,7 +202,8 @@ public class EngagementService {
         take(engagement, work, actor);
         TimeCaptured captured = lifecycle.captureTime(id, entry.workDate(), entry.minutes(), entry.agents(), entry.note(), actor);
         if (Boolean.TRUE.equals(entry.waitForCustomer())) {
-            complete(work, Variables.createVariables().putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT), actor);
+            complete(work, handOver(work, Variables.createVariables()
+                    .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT)), actor);
         }
         return captured;
     }
@@ -222,8 +234,8 @@ public class EngagementService {
         engagement.requireStatus(EngagementStatus.WAITING_FOR_CUSTOMER, "resume");
         Task waiting = activeTask(engagement, SupportRequest.TASK_WAIT_FOR_CUSTOMER);
         take(engagement, waiting, actor);
-        complete(waiting, Variables.createVariables().putValue(SupportRequest.CUSTOMER_REPLY, reply == null ? null : reply.note()),
-                actor);
+        complete(waiting, handOver(waiting, Variables.createVariables()
+                .putValue(SupportRequest.CUSTOMER_REPLY, reply == null ? null : reply.note())), actor);
         return get(id);
     }
 
@@ -249,7 +261,8 @@ public class EngagementService {
                 .putValue(SupportRequest.NOTE, resolution.workNote())
                 .putValue(SupportRequest.WAIVER_REQUESTED, Boolean.TRUE.equals(resolution.requestWaiver()))
                 .putValue(SupportRequest.WAIVER_REASON, resolution.waiverReason());
-        complete(work, variables, actor);
+        boolean approvalMayFollow = resolution.rootCause() == RootCause.BUG || Boolean.TRUE.equals(resolution.requestWaiver());
+        complete(work, handOver(work, variables, approvalMayFollow ? SHOWN_BY_APPROVALS : Set.of()), actor);
         return get(id);
     }
 
@@ -269,11 +282,11 @@ public class EngagementService {
         boolean bugCredit = adjustment.getType() == AdjustmentType.BUG_CREDIT;
         // looked up after the engagement's lock: a decision made meanwhile has completed the task
         Task task = activeTask(engagement, bugCredit ? SupportRequest.TASK_APPROVE_BUG_CREDIT : SupportRequest.TASK_APPROVE_WAIVER);
-        VariableMap variables = Variables.createVariables()
+        complete(task, handOver(task, Variables.createVariables()
                 .putValue(bugCredit ? SupportRequest.BUG_CREDIT_DECISION : SupportRequest.WAIVER_DECISION,
                         Verdict.of(decision.approved()).name())
-                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_COMMENT : SupportRequest.WAIVER_COMMENT, decision.comment());
-        complete(task, variables, actor);
+                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_COMMENT : SupportRequest.WAIVER_COMMENT, decision.comment())),
+                actor);
         return view(lifecycle.adjustment(adjustmentId));
     }
 
@@ -306,6 +319,26 @@ public class EngagementService {
                     + " step (it is " + engagement.getStatus() + ")");
         }
         return task;
+    }
+
+    /**
+     * A task's values for the service task after it, which applies them in the same transaction: transient, except
+     * those the instance already holds persisted (see {@link HandOver}).
+     */
+    private VariableMap handOver(Task task, VariableMap values) {
+        return handOver(task, values, Set.of());
+    }
+
+    /** As {@link #handOver(Task, VariableMap)}, and the values named in {@code kept} are kept as well. */
+    private VariableMap handOver(Task task, VariableMap values, Set<String> kept) {
+        Set<String> persisted = runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(task.getProcessInstanceId())
+                .variableNameIn(values.keySet().toArray(String[]::new))
+                .list().stream()
+                .map(VariableInstance::getName)
+                .collect(Collectors.toCollection(HashSet::new));
+        persisted.addAll(kept);
+        return HandOver.of(values, persisted);
     }
 
     /** As the caller, with the caller's groups: the engine checks their task permissions, the process records them. */

@@ -116,19 +116,10 @@ public class SupportRequestLifecycle {
         CustomerView customer = customers.get(engagement.getCustomerId());
         Entitlement entitlement = customer.activePlanCode()
                 .map(plans::require)
-                .map(plan -> entitlementUnder(plan, customer))
-                .orElseGet(() -> new Entitlement(Plan.STANDARD, false, plans.standard().billingIncrementMinutes(),
-                        "No support plan: billed at the standard hourly rate unless you add a plan"));
+                .map(plan -> new Entitlement(plan.code(), true, plan.billingIncrementMinutes()))
+                .orElseGet(() -> new Entitlement(Plan.STANDARD, false, plans.standard().billingIncrementMinutes()));
         engagement.entitledUnder(entitlement.planCode());
         return entitlement;
-    }
-
-    private static Entitlement entitlementUnder(Plan plan, CustomerView customer) {
-        String note = plan.name() + " (" + plan.code() + ")";
-        if (plan.requiresPaymentMethod() && !customer.paymentMethodOnFile()) {
-            note += ": no deposit or payment method on file yet; secure one before any billable work";
-        }
-        return new Entitlement(plan.code(), true, plan.billingIncrementMinutes(), note);
     }
 
     public void recordSuggestedPriority(long engagementId, Priority suggested) {
