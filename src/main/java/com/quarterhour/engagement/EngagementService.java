@@ -19,12 +19,14 @@ import com.quarterhour.shared.EngineUser;
 import com.quarterhour.shared.Paging;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.shared.Verdict;
+import com.quarterhour.sla.SlaClockQuery;
 import com.quarterhour.sla.SlaService;
 import com.quarterhour.sla.SlaStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -64,6 +66,7 @@ public class EngagementService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final SlaService sla;
+    private final SlaClockQuery clocks;
     private final IdentityService identity;
     private final StaffDirectory staff;
     private final TransactionTemplate newTransaction;
@@ -76,8 +79,8 @@ public class EngagementService {
             SupportRequest.WAIVER_REASON);
 
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
-            RuntimeService runtime, TaskService tasks, SlaService sla, IdentityService identity, StaffDirectory staff,
-            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+            RuntimeService runtime, TaskService tasks, SlaService sla, SlaClockQuery clocks, IdentityService identity,
+            StaffDirectory staff, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.events = events;
         this.lifecycle = lifecycle;
         this.start = start;
@@ -85,6 +88,7 @@ public class EngagementService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.sla = sla;
+        this.clocks = clocks;
         this.identity = identity;
         this.staff = staff;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -148,11 +152,23 @@ public class EngagementService {
     public record EngagementFilter(Long customerId, EngagementStatus status, Priority priority) {
     }
 
-    /** One page of engagements, filtered and sorted in the database. */
+    /**
+     * One page of engagements, filtered and sorted in the database; five queries whatever the page's size (the page,
+     * its time entries, adjustments, SLA clocks and breaches) besides the page's count.
+     */
     @Transactional(readOnly = true)
     public Page<EngagementDetails> list(EngagementFilter filter, Pageable pageable) {
-        return engagements.findAll(EngagementRepository.matching(filter.customerId(), filter.status(), filter.priority()),
-                Paging.sorted(pageable, NEWEST_FIRST, SORTABLE)).map(this::details);
+        Page<Engagement> page = engagements.findAll(
+                EngagementRepository.matching(filter.customerId(), filter.status(), filter.priority()),
+                Paging.sorted(pageable, NEWEST_FIRST, SORTABLE));
+        List<Long> ids = page.map(Engagement::getId).toList();
+        Map<Long, List<TimeEntry>> entries = lifecycle.timeEntriesOf(ids).stream()
+                .collect(Collectors.groupingBy(TimeEntry::getEngagementId));
+        Map<Long, List<Adjustment>> adjustments = lifecycle.adjustmentsOf(ids).stream()
+                .collect(Collectors.groupingBy(Adjustment::getEngagementId));
+        Map<Long, SlaStatus> slaStatus = clocks.statusOf(ids);
+        return page.map(e -> details(e, entries.getOrDefault(e.getId(), List.of()),
+                adjustments.getOrDefault(e.getId(), List.of()), slaStatus.getOrDefault(e.getId(), SlaStatus.NOT_STARTED)));
     }
 
     public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,
@@ -360,10 +376,14 @@ public class EngagementService {
     }
 
     private EngagementDetails details(Engagement e) {
-        List<TimeEntryView> entries = lifecycle.timeEntries(e.getId()).stream().map(EngagementService::view).toList();
-        List<AdjustmentView> adjustments = lifecycle.adjustments(e.getId()).stream().map(EngagementService::view).toList();
+        return details(e, lifecycle.timeEntries(e.getId()), lifecycle.adjustments(e.getId()), sla.status(e.getId()));
+    }
+
+    private static EngagementDetails details(Engagement e, List<TimeEntry> timeEntries, List<Adjustment> adjustmentsOf,
+            SlaStatus slaStatus) {
+        List<TimeEntryView> entries = timeEntries.stream().map(EngagementService::view).toList();
+        List<AdjustmentView> adjustments = adjustmentsOf.stream().map(EngagementService::view).toList();
         int minutes = entries.stream().mapToInt(TimeEntryView::minutes).sum();
-        SlaStatus slaStatus = sla.status(e.getId());
         return new EngagementDetails(e.getId(), e.getCustomerId(), e.getTitle(), e.getDescription(), e.getChannel(),
                 e.getImpact(), e.isTravel(), e.isOffHours(), e.getSuggestedPriority(), e.getEffectivePriority(),
                 e.isBillable(), e.getStatus(), e.getPlanCode(), e.getTechnician(), e.getReportedAt(), e.getAppointmentStart(),

@@ -19,6 +19,7 @@ import com.quarterhour.sla.SlaService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -417,6 +418,16 @@ public class SupportRequestLifecycle {
 
     public List<Adjustment> adjustments(long engagementId) {
         return adjustments.findByEngagementIdOrderByIdAsc(engagementId);
+    }
+
+    /** The time entries of these engagements, each engagement's in the order {@link #timeEntries} gives them. */
+    public List<TimeEntry> timeEntriesOf(Collection<Long> engagementIds) {
+        return engagementIds.isEmpty() ? List.of() : timeEntries.findByEngagementIdInOrderByWorkDateAscIdAsc(engagementIds);
+    }
+
+    /** The adjustments of these engagements, oldest first. */
+    public List<Adjustment> adjustmentsOf(Collection<Long> engagementIds) {
+        return engagementIds.isEmpty() ? List.of() : adjustments.findByEngagementIdInOrderByIdAsc(engagementIds);
     }
 
     static String requireText(String value, String name, int limit) {
