@@ -11,6 +11,7 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ class PagedListsTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired CustomerService customers;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void tuesdayMorning() {
@@ -69,6 +73,24 @@ class PagedListsTest {
         assertThat(ids(list("/api/engagements?customerId=" + customer + "&size=2&page=1"))).containsExactly(reported.get(0));
         assertThat(ids(list("/api/engagements?customerId=" + customer + "&sort=reportedAt,asc")))
                 .containsExactly(reported.get(0), reported.get(2), reported.get(1));
+    }
+
+    @Test
+    void aPageOfEngagementsIsReadInTheSameQueriesWhateverItsSize() throws Exception {
+        long customer = new TestCustomers(customers).onPlan("BPS-20");
+        for (int i = 0; i < 6; i++) {
+            long id = report(customer, "Counted " + i, "2026-11-16T0" + i + ":00:00Z");
+            if (i % 2 == 0) {
+                send("/api/engagements/" + id + "/triage", "{\"priority\":\"P3\",\"billable\":true,\"technician\":\"technician\"}");
+                MockHttpServletResponse captured = mvc.perform(post("/api/engagements/" + id + "/time-entries")
+                        .with(httpBasic("technician", "technician")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"workDate\":\"2026-11-16\",\"minutes\":30,\"note\":\"Looked\"}")).andReturn().getResponse();
+                assertThat(captured.getStatus()).as(captured.getContentAsString()).isEqualTo(201);
+            }
+        }
+        String page = "/api/engagements?customerId=" + customer + "&size=";
+        statementsFor(page + 1);
+        assertThat(statementsFor(page + 6)).isEqualTo(statementsFor(page + 1));
     }
 
     @Test
@@ -172,6 +194,20 @@ class PagedListsTest {
         MockHttpServletResponse answer = as(get(path));
         assertThat(answer.getStatus()).as(path + " -> " + answer.getContentAsString()).isEqualTo(200);
         return json.readTree(answer.getContentAsString());
+    }
+
+    /** The JPA statements one read of the list prepares (the application's own tables are all read through JPA). */
+    private long statementsFor(String path) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            assertThat(list(path).get("content")).isNotEmpty();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     private static List<Long> ids(JsonNode page) {

@@ -5,6 +5,7 @@ import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.internal.Adjustment;
 import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EngagementRepository;
+import com.quarterhour.engagement.internal.HandOver;
 import com.quarterhour.engagement.internal.Report;
 import com.quarterhour.engagement.internal.SupportRequest;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
@@ -18,15 +19,21 @@ import com.quarterhour.shared.EngineUser;
 import com.quarterhour.shared.Paging;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.shared.Verdict;
+import com.quarterhour.sla.SlaClockQuery;
 import com.quarterhour.sla.SlaService;
 import com.quarterhour.sla.SlaStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -59,6 +66,7 @@ public class EngagementService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final SlaService sla;
+    private final SlaClockQuery clocks;
     private final IdentityService identity;
     private final StaffDirectory staff;
     private final TransactionTemplate newTransaction;
@@ -66,9 +74,13 @@ public class EngagementService {
 
     private static final int RETRIES = 5;
 
+    /** A resolution's values that the approval forms show: kept when a bug credit or waiver may need approving. */
+    private static final Set<String> SHOWN_BY_APPROVALS = Set.of(SupportRequest.ROOT_CAUSE, SupportRequest.RESOLUTION_NOTE,
+            SupportRequest.WAIVER_REASON);
+
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
-            RuntimeService runtime, TaskService tasks, SlaService sla, IdentityService identity, StaffDirectory staff,
-            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+            RuntimeService runtime, TaskService tasks, SlaService sla, SlaClockQuery clocks, IdentityService identity,
+            StaffDirectory staff, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.events = events;
         this.lifecycle = lifecycle;
         this.start = start;
@@ -76,6 +88,7 @@ public class EngagementService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.sla = sla;
+        this.clocks = clocks;
         this.identity = identity;
         this.staff = staff;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -139,11 +152,23 @@ public class EngagementService {
     public record EngagementFilter(Long customerId, EngagementStatus status, Priority priority) {
     }
 
-    /** One page of engagements, filtered and sorted in the database. */
+    /**
+     * One page of engagements, filtered and sorted in the database; five queries whatever the page's size (the page,
+     * its time entries, adjustments, SLA clocks and breaches) besides the page's count.
+     */
     @Transactional(readOnly = true)
     public Page<EngagementDetails> list(EngagementFilter filter, Pageable pageable) {
-        return engagements.findAll(EngagementRepository.matching(filter.customerId(), filter.status(), filter.priority()),
-                Paging.sorted(pageable, NEWEST_FIRST, SORTABLE)).map(this::details);
+        Page<Engagement> page = engagements.findAll(
+                EngagementRepository.matching(filter.customerId(), filter.status(), filter.priority()),
+                Paging.sorted(pageable, NEWEST_FIRST, SORTABLE));
+        List<Long> ids = page.map(Engagement::getId).toList();
+        Map<Long, List<TimeEntry>> entries = lifecycle.timeEntriesOf(ids).stream()
+                .collect(Collectors.groupingBy(TimeEntry::getEngagementId));
+        Map<Long, List<Adjustment>> adjustments = lifecycle.adjustmentsOf(ids).stream()
+                .collect(Collectors.groupingBy(Adjustment::getEngagementId));
+        Map<Long, SlaStatus> slaStatus = clocks.statusOf(ids);
+        return page.map(e -> details(e, entries.getOrDefault(e.getId(), List.of()),
+                adjustments.getOrDefault(e.getId(), List.of()), slaStatus.getOrDefault(e.getId(), SlaStatus.NOT_STARTED)));
     }
 
     public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,
@@ -154,13 +179,15 @@ public class EngagementService {
     public EngagementDetails triage(long id, Triage triage, String actor) {
         Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.REPORTED, "triage");
-        VariableMap variables = Variables.createVariables()
+        Task task = activeTask(engagement, SupportRequest.TASK_TRIAGE);
+        // the priority stays a variable: the Work form shows it
+        complete(task, handOver(task, Variables.createVariables()
                 .putValue(SupportRequest.PRIORITY, triage.priority() == null ? null : triage.priority().name())
                 .putValue(SupportRequest.BILLABLE, triage.billable())
                 .putValue(SupportRequest.TECHNICIAN, triage.technician())
                 .putValue(SupportRequest.ADD_PLAN_CODE, triage.addPlanCode())
-                .putValue(SupportRequest.PAYMENT_METHOD_ON_FILE, Boolean.TRUE.equals(triage.paymentMethodOnFile()));
-        complete(activeTask(engagement, SupportRequest.TASK_TRIAGE), variables, actor);
+                .putValue(SupportRequest.PAYMENT_METHOD_ON_FILE, Boolean.TRUE.equals(triage.paymentMethodOnFile()))),
+                actor);
         return get(id);
     }
 
@@ -190,7 +217,8 @@ public class EngagementService {
         // in the transaction: the event publication log records it with the entry, and its listeners run after commit
         events.publishEvent(captured);
         if (Boolean.TRUE.equals(entry.waitForCustomer())) {
-            complete(work, Variables.createVariables().putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT), actor);
+            complete(work, handOver(work, Variables.createVariables()
+                    .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT)), actor);
         }
         return captured;
     }
@@ -221,8 +249,8 @@ public class EngagementService {
         engagement.requireStatus(EngagementStatus.WAITING_FOR_CUSTOMER, "resume");
         Task waiting = activeTask(engagement, SupportRequest.TASK_WAIT_FOR_CUSTOMER);
         take(engagement, waiting, actor);
-        complete(waiting, Variables.createVariables().putValue(SupportRequest.CUSTOMER_REPLY, reply == null ? null : reply.note()),
-                actor);
+        complete(waiting, handOver(waiting, Variables.createVariables()
+                .putValue(SupportRequest.CUSTOMER_REPLY, reply == null ? null : reply.note())), actor);
         return get(id);
     }
 
@@ -248,7 +276,8 @@ public class EngagementService {
                 .putValue(SupportRequest.NOTE, resolution.workNote())
                 .putValue(SupportRequest.WAIVER_REQUESTED, Boolean.TRUE.equals(resolution.requestWaiver()))
                 .putValue(SupportRequest.WAIVER_REASON, resolution.waiverReason());
-        complete(work, variables, actor);
+        boolean approvalMayFollow = resolution.rootCause() == RootCause.BUG || Boolean.TRUE.equals(resolution.requestWaiver());
+        complete(work, handOver(work, variables, approvalMayFollow ? SHOWN_BY_APPROVALS : Set.of()), actor);
         return get(id);
     }
 
@@ -268,11 +297,11 @@ public class EngagementService {
         boolean bugCredit = adjustment.getType() == AdjustmentType.BUG_CREDIT;
         // looked up after the engagement's lock: a decision made meanwhile has completed the task
         Task task = activeTask(engagement, bugCredit ? SupportRequest.TASK_APPROVE_BUG_CREDIT : SupportRequest.TASK_APPROVE_WAIVER);
-        VariableMap variables = Variables.createVariables()
+        complete(task, handOver(task, Variables.createVariables()
                 .putValue(bugCredit ? SupportRequest.BUG_CREDIT_DECISION : SupportRequest.WAIVER_DECISION,
                         Verdict.of(decision.approved()).name())
-                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_COMMENT : SupportRequest.WAIVER_COMMENT, decision.comment());
-        complete(task, variables, actor);
+                .putValue(bugCredit ? SupportRequest.BUG_CREDIT_COMMENT : SupportRequest.WAIVER_COMMENT, decision.comment())),
+                actor);
         return view(lifecycle.adjustment(adjustmentId));
     }
 
@@ -307,6 +336,26 @@ public class EngagementService {
         return task;
     }
 
+    /**
+     * A task's values for the service task after it, which applies them in the same transaction: transient, except
+     * those the instance already holds persisted (see {@link HandOver}).
+     */
+    private VariableMap handOver(Task task, VariableMap values) {
+        return handOver(task, values, Set.of());
+    }
+
+    /** As {@link #handOver(Task, VariableMap)}, and the values named in {@code kept} are kept as well. */
+    private VariableMap handOver(Task task, VariableMap values, Set<String> kept) {
+        Set<String> persisted = runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(task.getProcessInstanceId())
+                .variableNameIn(values.keySet().toArray(String[]::new))
+                .list().stream()
+                .map(VariableInstance::getName)
+                .collect(Collectors.toCollection(HashSet::new));
+        persisted.addAll(kept);
+        return HandOver.of(values, persisted);
+    }
+
     /** As the caller, with the caller's groups: the engine checks their task permissions, the process records them. */
     private void complete(Task task, VariableMap variables, String actor) {
         EngineUser.run(identity, actor, () -> tasks.complete(task.getId(), variables));
@@ -326,10 +375,14 @@ public class EngagementService {
     }
 
     private EngagementDetails details(Engagement e) {
-        List<TimeEntryView> entries = lifecycle.timeEntries(e.getId()).stream().map(EngagementService::view).toList();
-        List<AdjustmentView> adjustments = lifecycle.adjustments(e.getId()).stream().map(EngagementService::view).toList();
+        return details(e, lifecycle.timeEntries(e.getId()), lifecycle.adjustments(e.getId()), sla.status(e.getId()));
+    }
+
+    private static EngagementDetails details(Engagement e, List<TimeEntry> timeEntries, List<Adjustment> adjustmentsOf,
+            SlaStatus slaStatus) {
+        List<TimeEntryView> entries = timeEntries.stream().map(EngagementService::view).toList();
+        List<AdjustmentView> adjustments = adjustmentsOf.stream().map(EngagementService::view).toList();
         int minutes = entries.stream().mapToInt(TimeEntryView::minutes).sum();
-        SlaStatus slaStatus = sla.status(e.getId());
         return new EngagementDetails(e.getId(), e.getCustomerId(), e.getTitle(), e.getDescription(), e.getChannel(),
                 e.getImpact(), e.isTravel(), e.isOffHours(), e.getSuggestedPriority(), e.getEffectivePriority(),
                 e.isBillable(), e.getStatus(), e.getPlanCode(), e.getTechnician(), e.getReportedAt(), e.getAppointmentStart(),

@@ -52,13 +52,13 @@ public class OpenEngagementsQuery {
 
     /** The technicians assigned to some open engagement, by name. */
     public List<String> assignedTechnicians() {
-        return engagements.findTechniciansAssignedWhileNot(EngagementStatus.COMPLETED);
+        return engagements.findTechniciansAssignedWhileIn(EngagementStatus.OPEN);
     }
 
     private static Specification<Engagement> matching(Filter filter) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            all.add(cb.notEqual(root.get("status"), EngagementStatus.COMPLETED));
+            all.add(root.get("status").in(EngagementStatus.OPEN));
             if (filter.priority() != null) {
                 // the priority in force: the coordinator's, or the suggestion until triage
                 all.add(cb.equal(cb.coalesce(root.<Priority>get("priority"), root.<Priority>get("suggestedPriority")),

@@ -1,5 +1,6 @@
 package com.quarterhour.sla;
 
+import com.quarterhour.sla.internal.SlaBreach;
 import com.quarterhour.sla.internal.SlaBreachRepository;
 import com.quarterhour.sla.internal.SlaBreachRepository.BreachesPerClock;
 import com.quarterhour.sla.internal.SlaClock;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read-only: the clocks of many engagements at once, in two queries (clocks, breach counts) whatever their number. */
+/** Read-only: the clocks of many engagements at once, in two queries whatever their number. */
 @Service
 @Transactional(readOnly = true)
 public class SlaClockQuery {
@@ -34,6 +35,34 @@ public class SlaClockQuery {
         return clocks.findByEngagementIdInOrderByEngagementIdAscKindAsc(engagementIds).stream()
                 .map(c -> snapshot(c, Math.toIntExact(breachCounts.getOrDefault(c.getId(), 0L))))
                 .collect(Collectors.groupingBy(ClockSnapshot::engagementId));
+    }
+
+    /**
+     * The SLA side of each of these engagements, as {@link SlaService#status} tells it of one: due times, the
+     * resolution clock's pause and the breaches. Engagements without clocks are left out.
+     */
+    public Map<Long, SlaStatus> statusOf(Collection<Long> engagementIds) {
+        if (engagementIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<BreachView>> breachesOf = breaches.findByEngagementIdInOrderByBreachedAtAsc(engagementIds).stream()
+                .collect(Collectors.groupingBy(SlaBreach::getEngagementId,
+                        Collectors.mapping(SlaService::view, Collectors.toList())));
+        return clocks.findByEngagementIdInOrderByEngagementIdAscKindAsc(engagementIds).stream()
+                .collect(Collectors.groupingBy(SlaClock::getEngagementId)).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> status(e.getValue(),
+                        breachesOf.getOrDefault(e.getKey(), List.of()))));
+    }
+
+    private static SlaStatus status(List<SlaClock> engagementClocks, List<BreachView> breaches) {
+        SlaClock response = kind(engagementClocks, ClockKind.RESPONSE);
+        SlaClock resolution = kind(engagementClocks, ClockKind.RESOLUTION);
+        return new SlaStatus(response == null ? null : response.getDueAt(),
+                resolution == null ? null : resolution.getDueAt(), resolution != null && resolution.isPaused(), breaches);
+    }
+
+    private static SlaClock kind(List<SlaClock> engagementClocks, ClockKind kind) {
+        return engagementClocks.stream().filter(c -> c.getKind() == kind).findFirst().orElse(null);
     }
 
     private static ClockSnapshot snapshot(SlaClock c, int breaches) {

@@ -140,10 +140,12 @@ public class SlaService {
 
     @Transactional(readOnly = true)
     public List<BreachView> breaches(long engagementId) {
-        return breaches.findByEngagementIdOrderByBreachedAtAsc(engagementId).stream()
-                .map(b -> new BreachView(b.getId(), b.getKind(), b.getPriority(), b.getTargetMinutes(), b.getDueAt(),
-                        b.getBreachedAt(), b.getInvestigatedBy(), b.getInvestigatedAt(), b.getCause(), b.getFindings()))
-                .toList();
+        return breaches.findByEngagementIdOrderByBreachedAtAsc(engagementId).stream().map(SlaService::view).toList();
+    }
+
+    static BreachView view(SlaBreach b) {
+        return new BreachView(b.getId(), b.getKind(), b.getPriority(), b.getTargetMinutes(), b.getDueAt(),
+                b.getBreachedAt(), b.getInvestigatedBy(), b.getInvestigatedAt(), b.getCause(), b.getFindings());
     }
 
     // --- asked by the sla-clock process

@@ -281,6 +281,43 @@ class SupportRequestProcessTest {
         assertThat(engagements.get(started.id()).status()).isEqualTo(EngagementStatus.REPORTED);
     }
 
+    @Test
+    void whatTheApiHandsToAServiceTaskLeavesNoProcessVariablesBehind() {
+        Started started = report(customerOn("BPS-20"), Channel.REPORT, Impact.PARTIALLY_IMPAIRED, null);
+        ProcessInstance instance = instance(started);
+        engagements.triage(started.id(), new Triage(Priority.P2, true, "technician", null, null), "coordinator");
+        engagements.captureTime(started.id(), new NewTimeEntry(today(), 30, "Asked for the logs", null, true), "technician");
+        assertThat(instance).isWaitingAt("WaitForCustomer");
+        engagements.resume(started.id(), new EngagementService.CustomerReply("Logs attached"), "technician");
+
+        assertThat(runtime.getVariables(instance.getId()))
+                .as("the forms' display values stay, the triaged priority among them (the Work form shows it)")
+                .containsEntry("priority", "P2").containsKeys("title", "customerName", "planCode", "billingIncrement")
+                .doesNotContainKeys("billable", "technician", "addPlanCode", "paymentMethodOnFile", "outcome",
+                        "customerReply", "resolved", "waiting", "customerId", "entitlementNote");
+        assertThat(engagements.get(started.id()).technician()).isEqualTo("technician");
+
+        engagements.resolve(started.id(), new Resolution(RootCause.OTHER, "Reset the profile", null, null, null, false,
+                null), "technician");
+        assertThat(instance).isEnded();
+        assertThat(engagements.get(started.id()).resolutionNote()).isEqualTo("Reset the profile");
+    }
+
+    @Test
+    void aValueTheInstanceAlreadyHoldsIsUpdatedInPlaceAndStillApplied() {
+        Started started = report(customerOn("BPS-20"), Channel.REPORT, Impact.PARTIALLY_IMPAIRED, null);
+        ProcessInstance instance = instance(started);
+        // as an instance started before values were handed over, or a Tasklist user writing the task's variables
+        runtime.setVariable(instance.getId(), "technician", "someone-else");
+        runtime.setVariable(instance.getId(), "billable", false);
+
+        engagements.triage(started.id(), new Triage(Priority.P3, true, "technician", null, null), "coordinator");
+
+        assertThat(instance).isWaitingAt("Work");
+        assertThat(task(instance)).isAssignedTo("technician");
+        assertThat(engagements.get(started.id()).billable()).isTrue();
+    }
+
     private Started triaged(long customer) {
         Started started = report(customer, Channel.REPORT, Impact.PARTIALLY_IMPAIRED, null);
         engagements.triage(started.id(), new Triage(Priority.P3, true, "technician", null, null), "coordinator");

@@ -9,4 +9,6 @@ public interface AdjustmentRepository extends JpaRepository<Adjustment, Long> {
     List<Adjustment> findByEngagementIdOrderByIdAsc(Long engagementId);
 
     List<Adjustment> findByEngagementIdIn(Collection<Long> engagementIds);
+
+    List<Adjustment> findByEngagementIdInOrderByIdAsc(Collection<Long> engagementIds);
 }

@@ -5,6 +5,7 @@ import com.quarterhour.shared.Priority;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +45,8 @@ public interface EngagementRepository extends JpaRepository<Engagement, Long>, J
     List<Engagement> findByCustomerIdAndStatusAndCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByIdAsc(
             Long customerId, EngagementStatus status, Instant from, Instant to);
 
-    /** Staff board: who is assigned to engagements not in the given status (COMPLETED), by name. */
-    @Query("select distinct e.technician from Engagement e where e.status <> :status and e.technician is not null"
+    /** Staff board: who is assigned to engagements in one of these statuses (the open ones), by name. */
+    @Query("select distinct e.technician from Engagement e where e.status in :statuses and e.technician is not null"
             + " order by e.technician")
-    List<String> findTechniciansAssignedWhileNot(EngagementStatus status);
+    List<String> findTechniciansAssignedWhileIn(Collection<EngagementStatus> statuses);
 }

@@ -1,5 +1,5 @@
 package com.quarterhour.engagement.internal;
 
-/** What the customer's plan gives this request; shown to the coordinator at triage. */
-public record Entitlement(String planCode, boolean hasPlan, int billingIncrement, String note) {
+/** What the customer's plan gives this request; the Triage form shows the plan and offers one to a customer without. */
+public record Entitlement(String planCode, boolean hasPlan, int billingIncrement) {
 }

@@ -27,7 +27,6 @@ public final class SupportRequest {
     public static final String PLAN_CODE = "planCode";
     public static final String HAS_PLAN = "hasPlan";
     public static final String BILLING_INCREMENT = "billingIncrement";
-    public static final String ENTITLEMENT_NOTE = "entitlementNote";
 
     public static final String SUGGESTED_PRIORITY = "suggestedPriority";
     public static final String PRIORITY = "priority";

@@ -19,6 +19,7 @@ import com.quarterhour.sla.SlaService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -116,19 +117,10 @@ public class SupportRequestLifecycle {
         CustomerView customer = customers.get(engagement.getCustomerId());
         Entitlement entitlement = customer.activePlanCode()
                 .map(plans::require)
-                .map(plan -> entitlementUnder(plan, customer))
-                .orElseGet(() -> new Entitlement(Plan.STANDARD, false, plans.standard().billingIncrementMinutes(),
-                        "No support plan: billed at the standard hourly rate unless you add a plan"));
+                .map(plan -> new Entitlement(plan.code(), true, plan.billingIncrementMinutes()))
+                .orElseGet(() -> new Entitlement(Plan.STANDARD, false, plans.standard().billingIncrementMinutes()));
         engagement.entitledUnder(entitlement.planCode());
         return entitlement;
-    }
-
-    private static Entitlement entitlementUnder(Plan plan, CustomerView customer) {
-        String note = plan.name() + " (" + plan.code() + ")";
-        if (plan.requiresPaymentMethod() && !customer.paymentMethodOnFile()) {
-            note += ": no deposit or payment method on file yet; secure one before any billable work";
-        }
-        return new Entitlement(plan.code(), true, plan.billingIncrementMinutes(), note);
     }
 
     public void recordSuggestedPriority(long engagementId, Priority suggested) {
@@ -425,6 +417,16 @@ public class SupportRequestLifecycle {
 
     public List<Adjustment> adjustments(long engagementId) {
         return adjustments.findByEngagementIdOrderByIdAsc(engagementId);
+    }
+
+    /** The time entries of these engagements, each engagement's in the order {@link #timeEntries} gives them. */
+    public List<TimeEntry> timeEntriesOf(Collection<Long> engagementIds) {
+        return engagementIds.isEmpty() ? List.of() : timeEntries.findByEngagementIdInOrderByWorkDateAscIdAsc(engagementIds);
+    }
+
+    /** The adjustments of these engagements, oldest first. */
+    public List<Adjustment> adjustmentsOf(Collection<Long> engagementIds) {
+        return engagementIds.isEmpty() ? List.of() : adjustments.findByEngagementIdInOrderByIdAsc(engagementIds);
     }
 
     static String requireText(String value, String name, int limit) {

@@ -16,21 +16,28 @@ public class SupportRequestStart {
         this.customers = customers;
     }
 
-    /** Shown by the forms; no service task reads them back, the engagement's own row is the truth. */
+    /**
+     * What the forms show (title, customer, channel, impact, description), what the DMN priority-suggestion reads
+     * (impact, channel, offHours, travel), what the sla-clock call activities pass on (engagementId, title, customer)
+     * and what an appointment's timer waits for. No service task reads them back: the engagement's own row is the
+     * truth. An absent value is left out rather than stored as null: the forms hide what is null either way.
+     */
     public Map<String, Object> variables(Engagement engagement) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(SupportRequest.ENGAGEMENT_ID, engagement.getId());
-        variables.put(SupportRequest.CUSTOMER_ID, engagement.getCustomerId());
         variables.put(SupportRequest.CUSTOMER_NAME, customers.get(engagement.getCustomerId()).name());
         variables.put(SupportRequest.TITLE, engagement.getTitle());
-        variables.put(SupportRequest.DESCRIPTION, engagement.getDescription());
+        if (engagement.getDescription() != null) {
+            variables.put(SupportRequest.DESCRIPTION, engagement.getDescription());
+        }
         variables.put(SupportRequest.CHANNEL, engagement.getChannel().name());
         variables.put(SupportRequest.IMPACT, engagement.getImpact().name());
         variables.put(SupportRequest.TRAVEL, engagement.isTravel());
         variables.put(SupportRequest.OFF_HOURS, engagement.isOffHours());
-        // a Date, so that the timer's timeDate expression can wait for it
-        variables.put(SupportRequest.APPOINTMENT_START,
-                engagement.getAppointmentStart() == null ? null : Date.from(engagement.getAppointmentStart()));
+        if (engagement.getAppointmentStart() != null) {
+            // a Date, so that the timer's timeDate expression can wait for it
+            variables.put(SupportRequest.APPOINTMENT_START, Date.from(engagement.getAppointmentStart()));
+        }
         return variables;
     }
 

@@ -26,8 +26,8 @@ class ApplyTriageDelegate implements JavaDelegate {
                 values.optionalFlag(SupportRequest.BILLABLE), values.string(SupportRequest.TECHNICIAN),
                 values.string(SupportRequest.ADD_PLAN_CODE), values.flag(SupportRequest.PAYMENT_METHOD_ON_FILE));
         Plan plan = lifecycle.applyTriage(values.engagementId(), decision);
-        execution.setVariable(SupportRequest.PLAN_CODE, plan.code());
-        execution.setVariable(SupportRequest.HAS_PLAN, true);
-        execution.setVariable(SupportRequest.BILLING_INCREMENT, plan.billingIncrementMinutes());
+        // the Work form shows the plan and asks for minutes by its increment: changed only if triage added a plan
+        values.update(SupportRequest.PLAN_CODE, plan.code());
+        values.update(SupportRequest.BILLING_INCREMENT, plan.billingIncrementMinutes());
     }
 }

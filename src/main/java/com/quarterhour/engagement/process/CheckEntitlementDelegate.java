@@ -23,6 +23,5 @@ class CheckEntitlementDelegate implements JavaDelegate {
         execution.setVariable(SupportRequest.PLAN_CODE, entitlement.planCode());
         execution.setVariable(SupportRequest.HAS_PLAN, entitlement.hasPlan());
         execution.setVariable(SupportRequest.BILLING_INCREMENT, entitlement.billingIncrement());
-        execution.setVariable(SupportRequest.ENTITLEMENT_NOTE, entitlement.note());
     }
 }

@@ -1,5 +1,6 @@
 package com.quarterhour.engagement.process;
 
+import com.quarterhour.engagement.internal.HandOver;
 import com.quarterhour.engagement.internal.SupportRequestStart;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.ProcessActor;
@@ -8,6 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -116,6 +121,21 @@ final class ProcessValues {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("'" + value + "' is not a valid " + name);
         }
+    }
+
+    /** Sets a variable unless it already holds this value: an unchanged value would still cost an update. */
+    void update(String name, Object value) {
+        if (!Objects.equals(scope.getVariable(name), value)) {
+            scope.setVariable(name, value);
+        }
+    }
+
+    /** Values for the steps after this one in the same transaction, such as a gateway (see {@link HandOver}). */
+    void handOver(Map<String, ?> values) {
+        Set<String> persisted = values.keySet().stream()
+                .filter(name -> scope.getVariableTyped(name) != null && !scope.getVariableTyped(name).isTransient())
+                .collect(Collectors.toSet());
+        scope.setVariables(HandOver.of(values, persisted));
     }
 
     /** The engine's authenticated user: Tasklist's, or the REST API's caller. */

@@ -7,6 +7,7 @@ import com.quarterhour.engagement.internal.WorkOutcome;
 import com.quarterhour.engagement.internal.WorkReport;
 import com.quarterhour.shared.DomainException;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,9 +50,11 @@ class RecordWorkDelegate implements JavaDelegate {
                 resolve ? values.string(SupportRequest.WAIVER_REASON) : null);
         WorkOutcome result = lifecycle.recordWork(values.engagementId(), work, values.actor(identity));
         execution.removeVariables(PASS_VARIABLES);
-        execution.setVariable(SupportRequest.RESOLVED, result.resolved());
-        execution.setVariable(SupportRequest.WAITING, result.waiting());
-        // shown by the approval form; the approvals themselves find the pending adjustments in the database
-        execution.setVariable(SupportRequest.CREDIT_MINUTES, result.creditMinutes());
+        // read by the gateway that follows, in this transaction
+        values.handOver(Map.of(SupportRequest.RESOLVED, result.resolved(), SupportRequest.WAITING, result.waiting()));
+        if (result.bugCreditId() != null) {
+            // shown by the approval form; the approvals themselves find the pending adjustments in the database
+            execution.setVariable(SupportRequest.CREDIT_MINUTES, result.creditMinutes());
+        }
     }
 }

@@ -36,6 +36,10 @@ class RegisterEngagementDelegate implements JavaDelegate {
         Engagement engagement = lifecycle.register(report, values.actor(identity));
         lifecycle.startedAs(engagement.getId(), execution.getProcessInstanceId());
         execution.setVariables(start.variables(engagement));
+        if (engagement.getDescription() == null) {
+            // the form's blank description: no description, as for a request reported through the API
+            execution.removeVariable(SupportRequest.DESCRIPTION);
+        }
         execution.setProcessBusinessKey(SupportRequestStart.businessKey(engagement));
     }
 }

@@ -9,6 +9,8 @@ public interface SlaBreachRepository extends JpaRepository<SlaBreach, Long> {
 
     List<SlaBreach> findByEngagementIdOrderByBreachedAtAsc(long engagementId);
 
+    List<SlaBreach> findByEngagementIdInOrderByBreachedAtAsc(Collection<Long> engagementIds);
+
     /** Read models: how many breaches each clock of these engagements has (clocks without any are left out). */
     @Query("select b.clockId as clockId, count(b) as breaches from SlaBreach b"
             + " where b.engagementId in :engagementIds group by b.clockId")
