@@ -37,16 +37,33 @@ class LoginThrottle {
 
     /** When this user may try again from this client; empty when they may now. */
     Optional<Instant> refusedUntil(String user, String client) {
+        return standing(user, client).refusedUntil();
+    }
+
+    /**
+     * Where this user stands from this client: refused until when, and whether they have failures in the current
+     * window, which a successful login forgives (without any, a success writes nothing).
+     */
+    Standing standing(String user, String client) {
         long now = clock.millis();
         long windowStartedAfter = now - limits.window().toMillis();
         String userKey = userKey(user, client);
-        List<Long> refusedUntil = jdbc.query(
+        List<Counted> counted = jdbc.query(
                 "select throttle_key, failures, window_start from login_failure where throttle_key in (?, ?) and window_start > ?",
                 (row, i) -> {
-                    int limit = userKey.equals(row.getString(1)) ? limits.failuresPerUser() : limits.failuresPerClient();
-                    return row.getInt(2) >= limit ? row.getLong(3) + limits.window().toMillis() : null;
+                    boolean ofUser = userKey.equals(row.getString(1));
+                    int limit = ofUser ? limits.failuresPerUser() : limits.failuresPerClient();
+                    Long until = row.getInt(2) >= limit ? row.getLong(3) + limits.window().toMillis() : null;
+                    return new Counted(ofUser, until);
                 }, userKey, clientKey(client), windowStartedAfter);
-        return refusedUntil.stream().filter(until -> until != null).max(Long::compare).map(Instant::ofEpochMilli);
+        return new Standing(counted.stream().map(Counted::refusedUntil).filter(until -> until != null)
+                .max(Long::compare).map(Instant::ofEpochMilli), counted.stream().anyMatch(Counted::ofUser));
+    }
+
+    record Standing(Optional<Instant> refusedUntil, boolean userFailures) {
+    }
+
+    private record Counted(boolean ofUser, Long refusedUntil) {
     }
 
     void failed(String user, String client) {

@@ -25,12 +25,15 @@ final class ThrottledLogins implements AuthenticationManager {
     public Authentication authenticate(Authentication attempt) {
         String user = attempt.getName();
         String client = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
-        throttle.refusedUntil(user, client).ifPresent(until -> {
+        LoginThrottle.Standing standing = throttle.standing(user, client);
+        standing.refusedUntil().ifPresent(until -> {
             throw new Throttled(until);
         });
         try {
             Authentication authenticated = logins.authenticate(attempt);
-            throttle.succeeded(user, client);
+            if (standing.userFailures()) {
+                throttle.succeeded(user, client);
+            }
             return authenticated;
         } catch (BadCredentialsException wrong) {
             throttle.failed(user, client);
