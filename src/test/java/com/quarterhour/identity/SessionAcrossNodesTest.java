@@ -38,7 +38,7 @@ class SessionAcrossNodesTest {
 
     @Test
     void aLoginOnOneNodeIsALoginOnTheOther() throws Exception {
-        try (ConfigurableApplicationContext nodeB = SecondNode.start(environment, "session-node-b")) {
+        try (ConfigurableApplicationContext nodeB = SecondNode.start(environment, "sessionnodeb")) {
             assertThat(send(nodeB, HttpRequest.newBuilder(uri(nodeB, "/api/board"))).statusCode()).isEqualTo(401);
 
             HttpResponse<String> login = logIn(nodeA, "coordinator", "coordinator");

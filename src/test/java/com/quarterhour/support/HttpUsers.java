@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -35,6 +36,11 @@ public final class HttpUsers {
     HttpUsers(Environment environment, IdentityService identity) {
         this.environment = environment;
         this.identity = identity;
+    }
+
+    /** The same users calling another node of the test ({@link SecondNode}). */
+    public static HttpUsers of(ApplicationContext node) {
+        return new HttpUsers(node.getEnvironment(), node.getBean(IdentityService.class));
     }
 
     /** The test context's random port is known once its server has started, after this bean was made. */

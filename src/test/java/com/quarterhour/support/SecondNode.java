@@ -19,7 +19,7 @@ public final class SecondNode {
 
     /**
      * @param testContext the environment of the test's own application context, whose database the node shares
-     * @param name the node's process engine name (the engines of one JVM are registered by name)
+     * @param name the node's process engine name, letters and digits (the engines of one JVM are registered by name)
      * @param settings further {@code --key=value} settings of this node
      */
     public static ConfigurableApplicationContext start(Environment testContext, String name, String... settings) {
