@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A usage alert raised once per customer, period and threshold (the table's unique key keeps it once). */
+/** A usage alert raised once per customer, period and threshold (the table's unique key keeps it once); UsageAlerts records it. */
 @Entity
 @Table(name = "usage_alert")
 public class UsageAlert {
@@ -25,18 +25,6 @@ public class UsageAlert {
     private String notified;
 
     protected UsageAlert() {
-    }
-
-    UsageAlert(long customerId, String period, int thresholdPercent, String planCode, int includedMinutes,
-            int usedMinutes, Instant raisedAt, String notified) {
-        this.customerId = customerId;
-        this.period = period;
-        this.thresholdPercent = thresholdPercent;
-        this.planCode = planCode;
-        this.includedMinutes = includedMinutes;
-        this.usedMinutes = usedMinutes;
-        this.raisedAt = raisedAt;
-        this.notified = notified;
     }
 
     public long getCustomerId() {

@@ -5,6 +5,7 @@ import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.portal.internal.UsageMeter.MeteredMonth;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,9 +48,11 @@ public class UsageAlerts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
 
     UsageAlerts(UsageMeter meter, UsageAlertRepository alerts, CustomerUsers users, CustomerService customers,
-            UsageAlertMail mail, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            UsageAlertMail mail, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            JdbcTemplate jdbc) {
         this.meter = meter;
         this.alerts = alerts;
         this.users = users;
@@ -57,6 +61,7 @@ public class UsageAlerts {
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
     }
 
     // each attempt below is a transaction of its own: one that lost a race on the unique key is over before the next
@@ -86,9 +91,7 @@ public class UsageAlerts {
         List<Integer> raised = new ArrayList<>();
         for (int threshold : month.use().thresholdsReached()) {
             if (!alerts.existsByCustomerIdAndPeriodAndThresholdPercent(customerId, period, threshold)) {
-                alerts.saveAndFlush(new UsageAlert(customerId, period, threshold, month.planCode(),
-                        month.use().includedMinutes(), month.use().usedMinutes(), clock.instant(),
-                        recipients.isEmpty() ? null : String.join(",", recipients)));
+                record(month, threshold, recipients);
                 raised.add(threshold);
             }
         }
@@ -102,6 +105,16 @@ public class UsageAlerts {
             }
         }
         return raised;
+    }
+
+    // through JDBC: a capture that loses the race on the unique key is expected (the caller retries), and Hibernate would
+    // log each such refusal as an ERROR
+    private void record(MeteredMonth month, int threshold, List<String> recipients) {
+        jdbc.update("insert into usage_alert (customer_id, period, threshold_percent, plan_code, included_minutes,"
+                        + " used_minutes, raised_at, notified) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                month.customer().id(), month.use().month().toString(), threshold, month.planCode(),
+                month.use().includedMinutes(), month.use().usedMinutes(), clock.instant().atOffset(ZoneOffset.UTC),
+                recipients.isEmpty() ? null : String.join(",", recipients));
     }
 
     private List<String> recipients(long customerId) {
