@@ -202,16 +202,20 @@ public class EngagementService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public TimeEntryView captureTime(long id, NewTimeEntry entry, String actor) {
-        TimeCaptured captured = TransactionSynchronizationManager.isActualTransactionActive()
+        Captured captured = TransactionSynchronizationManager.isActualTransactionActive()
                 ? captureTimeOnce(id, entry, actor)
                 : retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
         // after the transaction: a listener's own transaction then never waits for a second pooled connection
         // while this capture's is still held (twenty parallel captures would hold the whole pool)
-        events.publishEvent(captured);
-        return view(lifecycle.timeEntry(captured.timeEntryId()));
+        events.publishEvent(captured.event());
+        return captured.entry();
     }
 
-    private TimeCaptured captureTimeOnce(long id, NewTimeEntry entry, String actor) {
+    /** A capture's event, and its entry as the API shows it, read while its transaction still holds the entry. */
+    private record Captured(TimeCaptured event, TimeEntryView entry) {
+    }
+
+    private Captured captureTimeOnce(long id, NewTimeEntry entry, String actor) {
         Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
         Task work = activeTask(engagement, SupportRequest.TASK_WORK);
@@ -221,7 +225,7 @@ public class EngagementService {
             complete(work, handOver(work, Variables.createVariables()
                     .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT)), actor);
         }
-        return captured;
+        return new Captured(captured, view(lifecycle.timeEntry(captured.timeEntryId())));
     }
 
     /** Corrects a time entry while its engagement is open; completed engagements' time is frozen (409). */
