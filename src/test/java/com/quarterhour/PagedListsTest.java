@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.NewCustomer;
+import com.quarterhour.support.JpaStatements;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,8 +20,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,16 +197,7 @@ class PagedListsTest {
 
     /** The JPA statements one read of the list prepares (the application's own tables are all read through JPA). */
     private long statementsFor(String path) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
-            assertThat(list(path).get("content")).isNotEmpty();
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        return JpaStatements.during(entityManagerFactory, () -> assertThat(list(path).get("content")).isNotEmpty());
     }
 
     private static List<Long> ids(JsonNode page) {

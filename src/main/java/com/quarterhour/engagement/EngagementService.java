@@ -202,13 +202,13 @@ public class EngagementService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public TimeEntryView captureTime(long id, NewTimeEntry entry, String actor) {
-        TimeCaptured captured = TransactionSynchronizationManager.isActualTransactionActive()
+        return TransactionSynchronizationManager.isActualTransactionActive()
                 ? captureTimeOnce(id, entry, actor)
                 : retried(() -> newTransaction.execute(status -> captureTimeOnce(id, entry, actor)));
-        return view(lifecycle.timeEntry(captured.timeEntryId()));
     }
 
-    private TimeCaptured captureTimeOnce(long id, NewTimeEntry entry, String actor) {
+    /** Captures and answers the entry as the API shows it, read while the capture's transaction still holds it. */
+    private TimeEntryView captureTimeOnce(long id, NewTimeEntry entry, String actor) {
         Engagement engagement = lifecycle.forUpdate(id);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
         Task work = activeTask(engagement, SupportRequest.TASK_WORK);
@@ -220,7 +220,7 @@ public class EngagementService {
             complete(work, handOver(work, Variables.createVariables()
                     .putValue(SupportRequest.OUTCOME, SupportRequest.OUTCOME_WAIT)), actor);
         }
-        return captured;
+        return view(lifecycle.timeEntry(captured.timeEntryId()));
     }
 
     /** Corrects a time entry while its engagement is open; completed engagements' time is frozen (409). */

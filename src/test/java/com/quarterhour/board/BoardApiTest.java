@@ -23,6 +23,7 @@ import com.quarterhour.engagement.RootCause;
 import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.EventPublications;
+import com.quarterhour.support.JpaStatements;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,8 +35,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -241,16 +240,7 @@ class BoardApiTest {
     // --- helpers
 
     private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        try {
-            board(request, "coordinator");
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
+        return JpaStatements.during(entityManagerFactory, () -> board(request, "coordinator"));
     }
 
     private JsonNode board(MockHttpServletRequestBuilder request, String user) throws Exception {

@@ -2,20 +2,16 @@ package com.quarterhour.engagement.internal;
 
 import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.shared.Priority;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpecificationExecutor<Engagement> {
 
@@ -31,11 +27,6 @@ public interface EngagementRepository extends JpaRepository<Engagement, Long>, J
                                 root.<Priority>get("suggestedPriority")), priority))
                 .filter(Objects::nonNull).toArray(Predicate[]::new));
     }
-
-    /** Locks the engagement's row, so a correction of its time and its completion never interleave. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select e from Engagement e where e.id = :id")
-    Optional<Engagement> findLockedById(@Param("id") Long id);
 
     /** Billing: engagements completed in [from, to). */
     List<Engagement> findByStatusAndCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByIdAsc(EngagementStatus status,

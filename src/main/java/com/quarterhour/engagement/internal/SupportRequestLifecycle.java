@@ -16,6 +16,8 @@ import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.BusinessCalendar;
 import com.quarterhour.sla.SlaService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,10 +53,12 @@ public class SupportRequestLifecycle {
     private final SlaService sla;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
             AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers,
-            PlanCatalog plans, StaffDirectory staff, SlaService sla, Clock clock, ApplicationEventPublisher events) {
+            PlanCatalog plans, StaffDirectory staff, SlaService sla, Clock clock, ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
@@ -65,6 +69,7 @@ public class SupportRequestLifecycle {
         this.sla = sla;
         this.clock = clock;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** Validates and records a new request. Off-hours means reported outside the customer's working time, unplanned. */
@@ -401,10 +406,17 @@ public class SupportRequestLifecycle {
         return lockedEngagement(id);
     }
 
-    /** For a change: the row stays locked until the transaction ends, so changes of one engagement queue up. */
+    /**
+     * For a change: the row stays locked until the transaction ends, so changes of one engagement queue up. A step
+     * locks it once: the API's action, the service task it completes and the lifecycle's rules each ask for the lock,
+     * and an engagement this transaction holds locked already is not read again.
+     */
     private Engagement lockedEngagement(long id) {
-        return engagements.findLockedById(id)
-                .orElseThrow(() -> DomainException.notFound("Engagement " + id + " does not exist"));
+        Engagement engagement = entityManager.find(Engagement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (engagement == null) {
+            throw DomainException.notFound("Engagement " + id + " does not exist");
+        }
+        return engagement;
     }
 
     public TimeEntry timeEntry(long timeEntryId) {
