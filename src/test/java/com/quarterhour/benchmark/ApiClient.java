@@ -50,7 +50,8 @@ final class ApiClient {
     /** As Tasklist posts to the webapps' engine API: HAL, with the CSRF token its first GET was given. */
     Answer tasklistPost(String path, String json) {
         if (xsrfToken() == null) {
-            get("/camunda/api/engine/engine/default/task/count");
+            // any GET of the webapps' API hands out the token; this one, Tasklist's list of filters, counts no tasks
+            get("/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=false");
         }
         return send(request(path, "application/hal+json").header("X-XSRF-TOKEN", String.valueOf(xsrfToken()))
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -59,9 +59,9 @@ public final class LoadBenchmark {
     private final int openCustomers = Integer.getInteger("load.openCustomers", 10);
     private final int openThreads = Integer.getInteger("load.openThreads", 4);
     private final int openBatch = Integer.getInteger("load.openBatch", 25);
-    private final int openMinutes = Integer.getInteger("load.openMinutes", 20);
+    private final int openMinutes = Integer.getInteger("load.openMinutes", 15);
     private final int readCalls = Integer.getInteger("load.readCalls", 50);
-    private final int readSeconds = Integer.getInteger("load.readSeconds", 120);
+    private final int readSeconds = Integer.getInteger("load.readSeconds", 60);
     private final List<String> phases = List.of(System.getProperty("load.phases", "ceiling,lifecycles,bare,volume").split(","));
     private final String heap = System.getProperty("load.heap", "1g");
     private final String jvmOptions = System.getProperty("load.jvmOptions", "").strip();
@@ -487,7 +487,7 @@ public final class LoadBenchmark {
         Files.writeString(file, dump);
         Map<String, Integer> doing = new java.util.TreeMap<>();
         for (String thread : dump.split("\n\n")) {
-            if (!thread.startsWith("\"http-nio-")) {
+            if (!thread.startsWith("\"http-nio-") || !thread.lines().findFirst().orElse("").contains("-exec-")) {
                 continue;
             }
             String activity;
