@@ -137,18 +137,20 @@ public final class LoadBenchmark {
 
     /** pgbench on the same database with a one-statement script, if pgbench is installed; its tables dropped after. */
     private String pgbench() throws Exception {
-        if (!new File("/usr/bin/pgbench").canExecute()) {
+        String pgbench = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> new File(dir, "pgbench")).filter(File::canExecute).map(File::getPath).findFirst().orElse(null);
+        if (pgbench == null) {
             return "not installed";
         }
         Path script = output.resolve("ceiling.sql");
         Files.writeString(script, "\\set aid random(1, 100000)\nUPDATE pgbench_accounts SET abalance = abalance + 1 WHERE aid = :aid;\n");
         String common = "-h 127.0.0.1 -U postgres ";
         try {
-            exec("pgbench " + common + "-i -s 1 -q " + database);
-            String out = exec("pgbench " + common + "-n -c 1 -j 1 -T " + ceilingSeconds + " -f " + script + " " + database);
+            exec(pgbench + " " + common + "-i -s 1 -q " + database);
+            String out = exec(pgbench + " " + common + "-n -c 1 -j 1 -T " + ceilingSeconds + " -f " + script + " " + database);
             return out.lines().filter(l -> l.startsWith("tps")).findFirst().orElse(out.strip());
         } finally {
-            exec("pgbench " + common + "-i -I d " + database);
+            exec(pgbench + " " + common + "-i -I d " + database);
         }
     }
 
