@@ -41,16 +41,18 @@ public class SlaService {
     private final CustomerService customers;
     private final ClockTimers timers;
     private final SlaAlerts alerts;
+    private final SlaClockQuery statuses;
     private final Clock clock;
 
     SlaService(SlaClockRepository clocks, SlaBreachRepository breaches, PlanCatalog plans, CustomerService customers,
-            ClockTimers timers, SlaAlerts alerts, Clock clock) {
+            ClockTimers timers, SlaAlerts alerts, SlaClockQuery statuses, Clock clock) {
         this.clocks = clocks;
         this.breaches = breaches;
         this.plans = plans;
         this.customers = customers;
         this.timers = timers;
         this.alerts = alerts;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -125,17 +127,7 @@ public class SlaService {
 
     @Transactional(readOnly = true)
     public SlaStatus status(long engagementId) {
-        List<SlaClock> found = clocks.findByEngagementIdOrderByKind(engagementId);
-        if (found.isEmpty()) {
-            return SlaStatus.NOT_STARTED;
-        }
-        Optional<SlaClock> resolution = found.stream().filter(c -> c.getKind() == ClockKind.RESOLUTION).findFirst();
-        return new SlaStatus(dueAt(found, ClockKind.RESPONSE), dueAt(found, ClockKind.RESOLUTION),
-                resolution.map(SlaClock::isPaused).orElse(false), breaches(engagementId));
-    }
-
-    private static Instant dueAt(List<SlaClock> found, ClockKind kind) {
-        return found.stream().filter(c -> c.getKind() == kind).findFirst().map(SlaClock::getDueAt).orElse(null);
+        return statuses.statusOf(List.of(engagementId)).getOrDefault(engagementId, SlaStatus.NOT_STARTED);
     }
 
     @Transactional(readOnly = true)

@@ -35,14 +35,9 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** When this user may try again from this client; empty when they may now. */
-    Optional<Instant> refusedUntil(String user, String client) {
-        return standing(user, client).refusedUntil();
-    }
-
     /**
-     * Where this user stands from this client: refused until when, and whether they have failures in the current
-     * window, which a successful login forgives (without any, a success writes nothing).
+     * Where this user stands from this client: refused until when (empty when they may try now), and whether they have
+     * failures in the current window, which a successful login forgives (without any, a success writes nothing).
      */
     Standing standing(String user, String client) {
         long now = clock.millis();

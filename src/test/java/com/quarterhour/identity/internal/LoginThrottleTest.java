@@ -126,12 +126,12 @@ class LoginThrottleTest {
         for (int i = 0; i < limits.failuresPerUser(); i++) {
             throttle.failed(user, client);
         }
-        assertThat(throttle.refusedUntil(user, client)).contains(clock.instant().plus(limits.window()));
-        assertThat(throttle.refusedUntil(user, address())).isEmpty();
+        assertThat(throttle.standing(user, client).refusedUntil()).contains(clock.instant().plus(limits.window()));
+        assertThat(throttle.standing(user, address()).refusedUntil()).isEmpty();
         clock.now = clock.now.plus(limits.window()).plusSeconds(1);
-        assertThat(throttle.refusedUntil(user, client)).isEmpty();
+        assertThat(throttle.standing(user, client).refusedUntil()).isEmpty();
         throttle.failed(user, client);
-        assertThat(throttle.refusedUntil(user, client)).isEmpty();
+        assertThat(throttle.standing(user, client).refusedUntil()).isEmpty();
     }
 
     @Test
