@@ -1,5 +1,6 @@
 package com.quarterhour.sla;
 
+import com.quarterhour.calendar.BusinessCalendar;
 import java.time.ZoneId;
 
 /** Which working time a target counts in. */

@@ -14,7 +14,7 @@ import com.quarterhour.engagement.TimeCorrection;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
-import com.quarterhour.sla.BusinessCalendar;
+import com.quarterhour.calendar.BusinessCalendar;
 import com.quarterhour.sla.SlaService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

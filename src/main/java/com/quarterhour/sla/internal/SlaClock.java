@@ -1,7 +1,7 @@
 package com.quarterhour.sla.internal;
 
 import com.quarterhour.shared.Priority;
-import com.quarterhour.sla.BusinessCalendar;
+import com.quarterhour.calendar.BusinessCalendar;
 import com.quarterhour.sla.CalendarKind;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.SlaTarget;

@@ -1,4 +1,4 @@
-package com.quarterhour.sla;
+package com.quarterhour.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

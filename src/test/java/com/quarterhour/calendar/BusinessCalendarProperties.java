@@ -1,4 +1,4 @@
-package com.quarterhour.sla;
+package com.quarterhour.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.quarterhour.sla;
+package com.quarterhour.calendar;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
