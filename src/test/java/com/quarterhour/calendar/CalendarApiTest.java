@@ -193,6 +193,7 @@ class CalendarApiTest {
         long id = create(officeHours(name, ", \"closedDates\": [\"2026-12-24\"]"));
         String other = unique("Other shop");
         create(officeHours(other, ""));
+        assertThat(calendars.calendar(id).zone()).hasToString("Europe/London");
 
         send(put("/api/calendars/" + id), "demo", """
                 {"name": "%s renamed", "timeZone": "America/New_York",
@@ -204,10 +205,13 @@ class CalendarApiTest {
                 .andExpect(jsonPath("$.week.MONDAY").doesNotExist())
                 .andExpect(jsonPath("$.week.SATURDAY[0].from").value("10:00"))
                 .andExpect(jsonPath("$.closedDates[0].date").value("2026-12-24"));
+        assertThat(calendars.calendar(id).zone()).hasToString("America/New_York");
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-12-24"))).isTrue();
         send(put("/api/calendars/" + id), "demo", officeHours(name, ", \"closedDates\": []"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.closedDates").isEmpty());
         send(get("/api/calendars/" + id), "manager", "").andExpect(jsonPath("$.closedDates").isEmpty());
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-12-24"))).isFalse();
         send(put("/api/calendars/" + id), "demo", officeHours(other, ""))
                 .andExpect(status().isConflict());
         send(put("/api/calendars/987654321"), "demo", officeHours(unique("Missing"), ""))
@@ -222,6 +226,7 @@ class CalendarApiTest {
     @Test
     void aBankHolidayFeedBecomesNamedClosedDatesThatDueTimesSkip() throws Exception {
         long id = create(officeHours(unique("Glasgow office"), ", \"closedDates\": [\"2026-12-25\"]"));
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-11-30"))).isFalse();
         byte[] feed;
         try (InputStream ics = getClass().getResourceAsStream("/calendar/scotland-bank-holidays-2026.ics")) {
             feed = ics.readAllBytes();
@@ -236,6 +241,7 @@ class CalendarApiTest {
         mvc.perform(post("/api/calendars/" + id + "/closed-dates").with(httpBasic("demo", "demo"))
                         .contentType(TEXT_CALENDAR).content(feed))
                 .andExpect(jsonPath("$.closedDates.length()").value(9));
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-11-30"))).as("the import is seen at once").isTrue();
         // Friday 27 Nov 15:00 + 4 h: Monday 30 Nov is St Andrew's Day, so Tuesday 11:00
         send(get("/api/calendars/" + id + "/due").param("from", "2026-11-27T15:00:00Z").param("minutes", "240"),
                 "coordinator", "")
