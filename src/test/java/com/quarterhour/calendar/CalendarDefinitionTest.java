@@ -73,6 +73,10 @@ class CalendarDefinitionTest {
                 .startsWith("A 24/7 calendar is always open");
         assertThat(refusal(new CalendarRequest("Always", "UTC", null, true, null, List.of(LocalDate.parse("2026-12-25")))))
                 .startsWith("A 24/7 calendar is never closed");
+        assertThat(refusal(new CalendarRequest("Always", "UTC", null, true, new HolidayRule(null, "sct"), null)))
+                .startsWith("A 24/7 calendar is never closed");
+        assertThat(CalendarDefinition.of(new CalendarRequest("Always", "UTC", Map.of(DayOfWeek.MONDAY, List.of()), true,
+                new HolidayRule(null, null), List.of())).aroundTheClock()).isTrue();
     }
 
     @Test
