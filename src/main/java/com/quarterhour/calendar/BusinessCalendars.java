@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BusinessCalendars {
 
-    /** GET /api/calendars/{id}/due takes targets up to this many minutes (about two working years). */
+    /** GET /api/calendars/{id}/due takes targets up to this many minutes (about eight years of office hours). */
     public static final int DUE_MINUTES_MAX = 1_000_000;
     private static final int MINUTES_A_DAY = 24 * 60;
 
