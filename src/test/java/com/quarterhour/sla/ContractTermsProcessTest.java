@@ -140,6 +140,19 @@ class ContractTermsProcessTest {
         assertThat(breachTimer(reported).getDuedate()).isEqualTo(Date.from(london("2026-11-23T10:00")));
     }
 
+    @Test
+    void aRequestWithoutAPolicyIsMeasuredAndShowsNoPolicyOnTheBoard() throws Exception {
+        at("2026-11-20T16:00");
+        long walkIn = new TestCustomers(customers).withoutPlan();
+        long reported = report(walkIn);
+        assertThat(clockQuery.clocksOf(List.of(reported)).get(reported)).hasSize(2).allSatisfy(clock -> {
+            assertThat(clock.policyName()).isNull();
+            assertThat(clock.calendarId()).isNull();
+            assertThat(clock.hasTarget()).isFalse();
+        });
+        mvc.perform(get("/api/board").with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk());
+    }
+
     // --- helpers
 
     /** P3 (what a partially impaired report in office hours is suggested): {@code p3Minutes}; P2: 480; business hours. */
