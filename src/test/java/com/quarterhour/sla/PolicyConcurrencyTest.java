@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class PolicyConcurrencyTest {
         });
 
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(200, 409));
-        long changes = java.util.stream.IntStream.range(0, answers.size())
+        long changes = IntStream.range(0, answers.size())
                 .filter(i -> i % 3 == 0 && answers.get(i).status() == 200).count();
         assertThat(changes).isPositive();
         assertThat(admin.get("/api/sla-policies/" + policy).json().get("version").asLong()).isEqualTo(1 + changes);
