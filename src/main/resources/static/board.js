@@ -21,8 +21,16 @@
   const error = document.getElementById('board-error');
   const counts = document.getElementById('board-counts');
   const updated = document.getElementById('board-updated');
-  const dueFormat = new Intl.DateTimeFormat(undefined,
-    { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const dueFormats = new Map();
+  // Due times read in the customer's zone (its name shown), as the customer's promises are made there.
+  function dueFormat(timeZone) {
+    const zone = timeZone || undefined;
+    if (!dueFormats.has(zone)) {
+      dueFormats.set(zone, new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short',
+        hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' }));
+    }
+    return dueFormats.get(zone);
+  }
   const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
   let pending = null;
@@ -98,22 +106,22 @@
     tr.append(
       cell('state', badge(row.state)),
       cell('priority', row.priority || '–'),
-      cell('title', row.title, 'ENG-' + row.id + ' · reported ' + dueFormat.format(new Date(row.reportedAt))),
+      cell('title', row.title, 'ENG-' + row.id + ' · reported ' + dueFormat(row.timeZone).format(new Date(row.reportedAt))),
       cell('customer', row.customerName || ('Customer ' + row.customerId)),
-      cell('plan', row.planCode || 'none'),
+      cell('plan', row.planCode || 'none', [row.slaPolicy, row.calendar].filter(Boolean).join(' · ') || null),
       cell('status', STATUS_LABELS[row.status] || row.status),
       cell('technician', row.technician || 'unassigned'),
       cell('time', duration(row.minutesCaptured)),
-      clockCell('response', row.responseDueAt, row.responseState, asOf),
-      clockCell('resolution', row.resolutionDueAt, row.resolutionState, asOf));
+      clockCell('response', row.responseDueAt, row.responseState, asOf, row.timeZone),
+      clockCell('resolution', row.resolutionDueAt, row.resolutionState, asOf, row.timeZone));
     return tr;
   }
 
-  function clockCell(name, dueAt, state, asOf) {
+  function clockCell(name, dueAt, state, asOf, timeZone) {
     const td = cell(name, badge(state));
     if (dueAt) {
       const due = new Date(dueAt);
-      const when = element('span', 'sub', dueFormat.format(due));
+      const when = element('span', 'sub', dueFormat(timeZone).format(due));
       if (state !== 'MET') {
         when.textContent += ' (' + relative(due - asOf) + ')';
       }

@@ -1,11 +1,14 @@
 package com.quarterhour.board;
 
 import com.quarterhour.board.BoardView.PlanOption;
+import com.quarterhour.calendar.BusinessCalendars;
+import com.quarterhour.calendar.CalendarSummary;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.OpenEngagement;
 import com.quarterhour.engagement.OpenEngagementsQuery;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.CalendarKind;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.ClockSnapshot;
 import com.quarterhour.sla.SlaClockQuery;
@@ -21,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff SLA board: open engagements with their clocks' states at the engine's now. Six queries whatever
- * the number of rows: engagements, their minutes, their clocks, breach counts, customer names and the
- * technicians to filter by (the plans are read once).
+ * The staff SLA board: open engagements with their clocks' states at the engine's now, and the policy and calendar
+ * each runs on. A fixed number of queries whatever the number of rows: engagements, their minutes, their clocks with
+ * their policies, breach counts, customer names, the stored calendars named, and the technicians to filter by (the
+ * plans are read once).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,16 +41,18 @@ public class BoardService {
     private final OpenEngagementsQuery engagements;
     private final SlaClockQuery clocks;
     private final CustomerService customers;
+    private final BusinessCalendars calendars;
     private final PlanCatalog plans;
     private final Clock clock;
     /** The catalogue changes by migration only, so its plans are read once (a plan loads its rates with it). */
     private volatile List<PlanOption> planOptions;
 
-    BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, CustomerService customers, PlanCatalog plans,
-            Clock clock) {
+    BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, CustomerService customers,
+            BusinessCalendars calendars, PlanCatalog plans, Clock clock) {
         this.engagements = engagements;
         this.clocks = clocks;
         this.customers = customers;
+        this.calendars = calendars;
         this.plans = plans;
         this.clock = clock;
     }
@@ -65,8 +71,11 @@ public class BoardService {
         List<Long> ids = open.stream().map(OpenEngagement::id).toList();
         Map<Long, List<ClockSnapshot>> clocksByEngagement = clocks.clocksOf(ids);
         Map<Long, String> names = customers.namesOf(open.stream().map(OpenEngagement::customerId).distinct().toList());
+        Map<Long, CalendarSummary> namedCalendars = calendars.summariesOf(clocksByEngagement.values().stream()
+                .flatMap(List::stream).map(ClockSnapshot::calendarId).filter(Objects::nonNull).distinct().toList());
         List<BoardRow> rows = open.stream()
-                .map(e -> row(e, names.get(e.customerId()), clocksByEngagement.getOrDefault(e.id(), List.of()), now))
+                .map(e -> row(e, names.get(e.customerId()), clocksByEngagement.getOrDefault(e.id(), List.of()),
+                        namedCalendars, now))
                 .sorted(MOST_URGENT_FIRST)
                 .toList();
         Map<SlaState, Integer> counts = new EnumMap<>(SlaState.class);
@@ -81,14 +90,33 @@ public class BoardService {
         return planOptions;
     }
 
-    private static BoardRow row(OpenEngagement e, String customerName, List<ClockSnapshot> engagementClocks, Instant now) {
+    private static BoardRow row(OpenEngagement e, String customerName, List<ClockSnapshot> engagementClocks,
+            Map<Long, CalendarSummary> namedCalendars, Instant now) {
         ClockSnapshot response = clockOf(engagementClocks, ClockKind.RESPONSE);
         ClockSnapshot resolution = clockOf(engagementClocks, ClockKind.RESOLUTION);
         SlaState responseState = SlaState.of(response, now);
         SlaState resolutionState = SlaState.of(resolution, now);
+        ClockSnapshot terms = response != null ? response : resolution;
         return new BoardRow(e.id(), e.customerId(), customerName, e.planCode(), e.title(), e.priority(), e.status(),
                 e.technician(), e.minutesCaptured(), e.reportedAt(), dueAt(response), responseState, dueAt(resolution),
-                resolutionState, SlaState.overall(List.of(responseState, resolutionState)));
+                resolutionState, SlaState.overall(List.of(responseState, resolutionState)),
+                terms == null ? null : terms.timeZone().getId(), policyOf(terms), calendarOf(terms, namedCalendars));
+    }
+
+    private static String policyOf(ClockSnapshot clock) {
+        return clock == null || clock.policyName() == null ? null : clock.policyName() + " v" + clock.policyVersion();
+    }
+
+    /** Where the request's targets count: 24/7, the contract's stored calendar, or the customer's office hours. */
+    private static String calendarOf(ClockSnapshot clock, Map<Long, CalendarSummary> namedCalendars) {
+        if (clock == null || !clock.hasTarget()) {
+            return null;
+        }
+        if (clock.calendar() == CalendarKind.AROUND_THE_CLOCK) {
+            return "24/7";
+        }
+        CalendarSummary stored = clock.calendarId() == null ? null : namedCalendars.get(clock.calendarId());
+        return stored == null ? "Office hours" : stored.name();
     }
 
     private static ClockSnapshot clockOf(List<ClockSnapshot> engagementClocks, ClockKind kind) {

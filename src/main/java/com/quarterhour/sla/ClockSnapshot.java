@@ -1,6 +1,7 @@
 package com.quarterhour.sla;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * One SLA clock of an engagement as it stands, for read models such as the staff board.
@@ -15,16 +16,12 @@ import java.time.Instant;
  * @param policyName    the SLA policy the clock runs on; null without one (measured only)
  * @param policyVersion the version of that policy the clock keeps; null without a policy
  * @param calendarId    the stored business calendar of the customer's contract; null: the customer's office hours
+ * @param calendar      whether the target counts business hours or every minute (24/7)
+ * @param timeZone      the customer's time zone when the clock started, in which its due times are shown
  */
 public record ClockSnapshot(long engagementId, ClockKind kind, Integer targetMinutes, Instant warnAt, Instant dueAt,
         Instant warnedAt, Instant stoppedAt, boolean paused, int breaches, String policyName, Integer policyVersion,
-        Long calendarId) {
-
-    /** A clock without a policy or a stored calendar. */
-    public ClockSnapshot(long engagementId, ClockKind kind, Integer targetMinutes, Instant warnAt, Instant dueAt,
-            Instant warnedAt, Instant stoppedAt, boolean paused, int breaches) {
-        this(engagementId, kind, targetMinutes, warnAt, dueAt, warnedAt, stoppedAt, paused, breaches, null, null, null);
-    }
+        Long calendarId, CalendarKind calendar, ZoneId timeZone) {
 
     public boolean hasTarget() {
         return targetMinutes != null;

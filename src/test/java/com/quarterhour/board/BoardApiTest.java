@@ -10,29 +10,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quarterhour.calendar.BusinessCalendars;
+import com.quarterhour.calendar.CalendarDetails;
+import com.quarterhour.calendar.CalendarRequest;
+import com.quarterhour.calendar.OpeningInterval;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.Channel;
-import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.NewTimeEntry;
 import com.quarterhour.engagement.EngagementService.Resolution;
 import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
+import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.ContractTerms;
+import com.quarterhour.sla.TermsRequest;
 import com.quarterhour.support.EventPublications;
 import com.quarterhour.support.JpaStatements;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +67,8 @@ class BoardApiTest {
     @Autowired CustomerService customers;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired EventPublicationRegistry publications;
+    @Autowired BusinessCalendars calendars;
+    @Autowired ContractTerms terms;
 
     @AfterEach
     void resetClock() {
@@ -103,6 +113,10 @@ class BoardApiTest {
         assertThat(onTimeRow.get("technician").isNull()).isTrue();
         assertThat(onTimeRow.get("minutesCaptured").asInt()).isZero();
         assertClocks(onTimeRow, "2026-11-17T10:50:00Z", "ON_TIME", "2026-11-17T14:20:00Z", "ON_TIME", "ON_TIME");
+        // the terms it runs on, and the zone the page shows its due times in
+        assertThat(onTimeRow.get("slaPolicy").asText()).isEqualTo("Shared support v1");
+        assertThat(onTimeRow.get("calendar").asText()).isEqualTo("24/7");
+        assertThat(onTimeRow.get("timeZone").asText()).isEqualTo("Europe/London");
         // 10:00 + 22.5 minutes has passed: warned, not yet due
         assertClocks(row(board, warned), "2026-11-17T10:30:00Z", "WARNED", "2026-11-17T14:00:00Z", "ON_TIME", "WARNED");
         // due at 10:20: breached by the due time, though job execution is off and no breach timer ran
@@ -117,6 +131,8 @@ class BoardApiTest {
         assertThat(workingRow.get("technician").asText()).isEqualTo("technician");
         assertThat(workingRow.get("minutesCaptured").asInt()).isEqualTo(30);
         assertClocks(row(board, measured), null, "NO_TARGET", null, "NO_TARGET", "NO_TARGET");
+        assertThat(row(board, measured).get("slaPolicy").isNull()).isTrue();
+        assertThat(row(board, measured).get("calendar").isNull()).isTrue();
         assertThat(ids(board)).doesNotContain(closed.id());
 
         // most urgent first
@@ -211,6 +227,29 @@ class BoardApiTest {
         // a browser is sent to the login form
         mvc.perform(get("/board").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void aRequestOnAContractCalendarShowsItsNameAndBusinessHoursTheCustomersOfficeHours() throws Exception {
+        at("2026-11-18T10:00");
+        long contract = new TestCustomers(customers).onPlan("BPS-20");
+        CalendarDetails desk = calendars.create(new CalendarRequest("Board desk " + System.nanoTime(), "Europe/London",
+                Map.of(DayOfWeek.WEDNESDAY, List.of(new OpeningInterval("08:00", "12:00"), new OpeningInterval("13:00", "20:00"))),
+                false, null, null));
+        terms.put(contract, new TermsRequest(null, desk.id()));
+        Started onContract = report(contract, "Desk hours", Impact.PARTIALLY_IMPAIRED);
+        Started onOfficeHours = report(new TestCustomers(customers).onPlan("BPS-20"), "Office hours", Impact.PARTIALLY_IMPAIRED);
+
+        JsonNode board = board(get("/api/board"), "coordinator");
+
+        JsonNode contractRow = row(board, onContract);
+        assertThat(contractRow.get("slaPolicy").asText()).isEqualTo("Business Priority Support v1");
+        assertThat(contractRow.get("calendar").asText()).isEqualTo(desk.name());
+        // 4 hours from Wednesday 10:00 on 08:00-12:00 and 13:00-20:00: 2 before lunch, 2 after
+        assertThat(contractRow.get("responseDueAt").asText()).isEqualTo("2026-11-18T15:00:00Z");
+        JsonNode officeRow = row(board, onOfficeHours);
+        assertThat(officeRow.get("calendar").asText()).isEqualTo("Office hours");
+        assertThat(officeRow.get("responseDueAt").asText()).isEqualTo("2026-11-18T14:00:00Z");
     }
 
     @Test

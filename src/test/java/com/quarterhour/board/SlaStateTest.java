@@ -2,9 +2,11 @@ package com.quarterhour.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.quarterhour.sla.CalendarKind;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.ClockSnapshot;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,7 @@ class SlaStateTest {
 
     private static ClockSnapshot clock(Integer targetMinutes, Instant warnAt, Instant dueAt, Instant warnedAt,
             Instant stoppedAt, boolean paused, int breaches) {
-        return new ClockSnapshot(1L, ClockKind.RESPONSE, targetMinutes, warnAt, dueAt, warnedAt, stoppedAt, paused, breaches);
+        return new ClockSnapshot(1L, ClockKind.RESPONSE, targetMinutes, warnAt, dueAt, warnedAt, stoppedAt, paused, breaches,
+                null, null, null, CalendarKind.BUSINESS_HOURS, ZoneId.of("Europe/London"));
     }
 }
