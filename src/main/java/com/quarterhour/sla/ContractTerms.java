@@ -1,7 +1,9 @@
 package com.quarterhour.sla;
 
+import com.quarterhour.calendar.BusinessCalendar;
 import com.quarterhour.calendar.BusinessCalendars;
 import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerView;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.sla.internal.CustomerTerms;
 import com.quarterhour.sla.internal.CustomerTermsRepository;
@@ -38,6 +40,16 @@ public class ContractTerms {
         customers.get(customerId);
         return terms.findById(customerId).map(ContractTerms::details)
                 .orElseGet(() -> new TermsDetails(customerId, null, null));
+    }
+
+    /**
+     * The hours the customer's business-hours promises count in: its contract's calendar, else its office hours. What is
+     * "outside working time" for a request of this customer.
+     */
+    @Transactional(readOnly = true)
+    public BusinessCalendar businessHours(CustomerView customer) {
+        return terms.findById(customer.id()).flatMap(CustomerTerms::getCalendarId).map(calendars::calendar)
+                .orElseGet(() -> calendars.officeHours(customer.timeZone(), customer.country()));
     }
 
     /** Sets both terms at once; a null one falls back to the plan's policy or the office hours. */
