@@ -3,7 +3,7 @@ package com.quarterhour.sla;
 import java.util.List;
 
 /**
- * An SLA warning or breach was raised, with its mail as written then (recipients, subject, text). Published in the
+ * An SLA warning, breach or escalation was raised, with its mail as written then (recipients, subject, text). Published in the
  * transaction that records it, so it is kept in the event publication log with the alert, and mails nobody if that
  * transaction rolls back.
  */
@@ -11,6 +11,6 @@ public record SlaAlertRaised(long engagementId, ClockKind clock, Level level, Li
         String text) {
 
     public enum Level {
-        WARNING, BREACH
+        WARNING, BREACH, ESCALATION
     }
 }

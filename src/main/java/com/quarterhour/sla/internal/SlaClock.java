@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * One SLA clock of an engagement. It runs in working time of its calendar from the start, may pause while
- * the customer is awaited, and stops at the first response or at resolution. Its warning and due instants
- * are what the clock's timers fire at.
+ * the customer is awaited, and stops at the first response or at resolution. Its warning, due and escalation
+ * instants are what the clock's timers fire at. It keeps the whole target it started with (warning share and
+ * escalation included), so a later change of the policy reaches it only when re-applied.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -42,12 +43,17 @@ public class SlaClock {
     private String timeZone;
     private String country;
     private Integer targetMinutes;
+    private int warnAtPercent = SlaTarget.DEFAULT_WARN_AT_PERCENT;
+    private Integer escalateAtPercent;
+    private String escalateTo;
     private Instant startedAt;
     private Instant runningSince;
     private long consumedSeconds;
     private Instant warnAt;
     private Instant dueAt;
     private Instant warnedAt;
+    private Instant escalateAt;
+    private Instant escalatedAt;
     private Instant stoppedAt;
     private String assignee;
     private String watchProcessInstanceId;
@@ -71,7 +77,7 @@ public class SlaClock {
 
     /**
      * A new plan or priority (triage): the due time is recomputed from the start under the new target and its
-     * calendar. A warning already sent is not sent again.
+     * calendar. A warning or escalation already sent is not sent again.
      */
     public void retarget(String planCode, Priority priority, Optional<SlaTarget> target) {
         if (isStopped()) {
@@ -85,10 +91,14 @@ public class SlaClock {
         this.priority = priority;
         this.targetMinutes = target.map(t -> Math.toIntExact(t.duration().toMinutes())).orElse(null);
         this.calendar = target.map(SlaTarget::calendar).orElse(CalendarKind.AROUND_THE_CLOCK);
+        this.warnAtPercent = target.map(SlaTarget::warnAtPercent).orElse(SlaTarget.DEFAULT_WARN_AT_PERCENT);
+        Optional<SlaTarget.Escalation> escalation = target.flatMap(SlaTarget::escalationLevel);
+        this.escalateAtPercent = escalation.map(SlaTarget.Escalation::atPercent).orElse(null);
+        this.escalateTo = escalation.map(SlaTarget.Escalation::mailTo).orElse(null);
         schedule();
     }
 
-    /** The sla-clock process instance that times this clock's warning and breach. */
+    /** The sla-clock process instance that times this clock's warning, breach and escalation. */
     public void watchedBy(String processInstanceId) {
         this.watchProcessInstanceId = processInstanceId;
     }
@@ -106,6 +116,7 @@ public class SlaClock {
         runningSince = null;
         warnAt = null;
         dueAt = null;
+        escalateAt = null;
     }
 
     /** The customer answered: what is left of the target runs from now. */
@@ -133,17 +144,36 @@ public class SlaClock {
         warnAt = null;
     }
 
+    /** Whether an unanswered breach should climb to the second level now: running, with an escalation, not yet escalated. */
+    public boolean mayEscalate() {
+        return isRunning() && escalateAtPercent != null && escalatedAt == null;
+    }
+
+    public void escalated(Instant at) {
+        escalatedAt = at;
+        escalateAt = null;
+    }
+
+    /** How much working time past its due time the clock is at {@code now} (zero when not overdue). */
+    public Duration overdue(Instant now) {
+        return target().map(t -> positive(elapsed(now).minus(t.duration()))).orElse(Duration.ZERO);
+    }
+
     private void schedule() {
         Optional<SlaTarget> target = target();
         if (target.isEmpty() || !isRunning()) {
             warnAt = null;
             dueAt = null;
+            escalateAt = null;
             return;
         }
         BusinessCalendar working = workingCalendar();
         Duration consumed = Duration.ofSeconds(consumedSeconds);
         dueAt = working.dueTime(runningSince, positive(target.get().duration().minus(consumed)));
         warnAt = warnedAt != null ? null : working.dueTime(runningSince, positive(target.get().warningAfter().minus(consumed)));
+        escalateAt = escalatedAt != null ? null : target.get().escalationAfter()
+                .map(after -> working.dueTime(runningSince, positive(after.minus(consumed))))
+                .orElse(null);
     }
 
     private static Duration positive(Duration duration) {
@@ -161,7 +191,9 @@ public class SlaClock {
     }
 
     public Optional<SlaTarget> target() {
-        return Optional.ofNullable(targetMinutes).map(minutes -> new SlaTarget(Duration.ofMinutes(minutes), calendar));
+        SlaTarget.Escalation escalation = escalateAtPercent == null ? null : new SlaTarget.Escalation(escalateAtPercent, escalateTo);
+        return Optional.ofNullable(targetMinutes)
+                .map(minutes -> new SlaTarget(Duration.ofMinutes(minutes), calendar, warnAtPercent, escalation));
     }
 
     public boolean hasTarget() {
@@ -226,6 +258,22 @@ public class SlaClock {
 
     public Instant getWarnedAt() {
         return warnedAt;
+    }
+
+    public int getWarnAtPercent() {
+        return warnAtPercent;
+    }
+
+    public Optional<SlaTarget.Escalation> getEscalation() {
+        return target().flatMap(SlaTarget::escalationLevel);
+    }
+
+    public Instant getEscalateAt() {
+        return escalateAt;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 
     public Instant getStoppedAt() {

@@ -13,6 +13,8 @@ public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
     List<SlaClock> findByEngagementIdOrderByKind(long engagementId);
 
+    Optional<SlaClock> findByWatchProcessInstanceId(String processInstanceId);
+
     List<SlaClock> findByKindAndStartedAtGreaterThanEqualAndStartedAtLessThan(ClockKind kind, Instant from, Instant to);
 
     /** Read models: the clocks of many engagements in one query. */
