@@ -209,6 +209,8 @@ public class SlaService {
     public long recordBreach(long engagementId, ClockKind kind, String title) {
         SlaClock missed = clock(engagementId, kind);
         SlaBreach breach = breaches.save(new SlaBreach(missed, clock.instant()));
+        // timers due together (a late triage, a node that was down) may escalate before the breach is recorded
+        Optional.ofNullable(missed.getEscalatedAt()).ifPresent(breach::escalated);
         breach.notified(String.join(", ", alerts.breach(breach, missed, title)));
         return breach.getId();
     }
