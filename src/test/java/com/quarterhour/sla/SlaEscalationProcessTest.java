@@ -114,8 +114,9 @@ class SlaEscalationProcessTest {
         assertThat(recipients(escalation)).containsExactly(HEAD_OF_SUPPORT);
         assertThat(escalation.getSubject())
                 .isEqualTo("[SLA escalation] ENG-" + started.id() + " Printer offline: response 2 h past due, unanswered");
-        assertThat(body(escalation)).contains("ENG-" + started.id(), "Test customer", "was due Tue 17 Nov 2026 14:00 GMT",
-                "2 h past due", "150% of its target of 240 minutes", "/api/engagements/" + started.id());
+        assertThat(body(escalation)).contains("ENG-" + started.id() + " Printer offline for Test customer",
+                "has still had no response", "target of 240 minutes (BUSINESS_HOURS) was due Tue 17 Nov 2026 14:00 GMT",
+                "now 2 h past due in working time, 150% of the target", "/api/engagements/" + started.id());
         assertThat(investigation(watch).getPriority()).isEqualTo(80);
         assertThat(engagements.get(started.id()).breaches()).singleElement()
                 .satisfies(breach -> assertThat(breach.escalatedAt()).isEqualTo(london("2026-11-17T16:00")));

@@ -5,6 +5,7 @@ import com.quarterhour.customer.CustomerView;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.Minutes;
+import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.SlaAlertRaised;
 import com.quarterhour.sla.SlaAlertRaised.Level;
 import com.quarterhour.sla.SlaTarget;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of a warning, a breach or its escalation, and what they read. The mail is an {@link SlaAlertRaised} event
- * published in the caller's transaction (the sla-clock job's), so it is sent only once that commits ({@link AlertMailer}).
+ * Who hears of a warning, a breach or its escalation, and what they read. The mail is an {@link SlaAlertRaised}
+ * event published in the caller's transaction (the sla-clock job's), so it is sent only once that commits
+ * ({@link AlertMailer}).
  */
 @Component
 public class SlaAlerts {
@@ -50,8 +51,8 @@ public class SlaAlerts {
         CustomerView customer = customers.get(clock.getCustomerId());
         raise(clock, Level.WARNING, to, "[SLA warning] ENG-" + clock.getEngagementId() + " " + title + ": "
                         + noun(clock) + " due " + at(clock.getDueAt(), customer.timeZone()),
-                clock.getWarnAtPercent() + "% of the " + noun(clock) + " target of " + clock.getTargetMinutes() + " minutes ("
-                        + clock.getCalendar() + ") have passed.\n\n" + facts(clock, title, customer));
+                clock.getWarnAtPercent() + "% of the " + noun(clock) + " target of " + clock.getTargetMinutes()
+                        + " minutes (" + clock.getCalendar() + ") have passed.\n\n" + facts(clock, title, customer));
         return to;
     }
 
@@ -77,16 +78,16 @@ public class SlaAlerts {
         SlaTarget.Escalation level = clock.getEscalation()
                 .orElseThrow(() -> new IllegalStateException("The " + clock.getKind() + " clock of engagement "
                         + clock.getEngagementId() + " has no escalation"));
-        List<String> to = Arrays.stream(level.mailTo().split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        List<String> to = List.of(level.mailTo());
         String overdue = Minutes.text(Math.toIntExact(clock.overdue(now).toMinutes()));
         raise(clock, Level.ESCALATION, to, "[SLA escalation] ENG-" + clock.getEngagementId() + " " + title + ": "
                         + noun(clock) + " " + overdue + " past due, unanswered",
-                "The " + noun(clock) + " of ENG-" + clock.getEngagementId() + " for " + customer.name() + " was due "
-                        + at(clock.getDueAt(), customer.timeZone()) + " and is still outstanding: " + overdue
-                        + " past due in working time (" + clock.getCalendar() + "), " + level.atPercent() + "% of its target of "
-                        + clock.getTargetMinutes() + " minutes. The coordinators and the customer's manager were told of the"
-                        + " breach; the manager's task \"Investigate SLA breach\" now has high priority.\n\n"
-                        + facts(clock, title, customer));
+                "ENG-" + clock.getEngagementId() + " " + title + " for " + customer.name() + " " + stillOpen(clock)
+                        + ". Its " + noun(clock) + " target of " + clock.getTargetMinutes() + " minutes (" + clock.getCalendar()
+                        + ") was due " + at(clock.getDueAt(), customer.timeZone()) + "; it is now " + overdue
+                        + " past due in working time, " + level.atPercent() + "% of the target. The coordinators and the"
+                        + " customer's manager were told of the breach; the managers' task \"Investigate SLA breach\""
+                        + " now has high priority.\n\n" + facts(clock, title, customer));
         return to;
     }
 
@@ -105,6 +106,10 @@ public class SlaAlerts {
                 + "Clock started: " + at(clock.getStartedAt(), customer.timeZone()) + "\n"
                 + "Due: " + at(clock.getDueAt(), customer.timeZone()) + "\n"
                 + "Details: /api/engagements/" + clock.getEngagementId() + "\n";
+    }
+
+    private static String stillOpen(SlaClock clock) {
+        return clock.getKind() == ClockKind.RESPONSE ? "has still had no response" : "is still not resolved";
     }
 
     private static String noun(SlaClock clock) {

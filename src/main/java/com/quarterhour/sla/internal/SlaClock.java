@@ -144,7 +144,7 @@ public class SlaClock {
         warnAt = null;
     }
 
-    /** Whether an unanswered breach should climb to the second level now: running, with an escalation, not yet escalated. */
+    /** Whether an unanswered breach may climb to the second level: running, with an escalation, not yet escalated. */
     public boolean mayEscalate() {
         return isRunning() && escalateAtPercent != null && escalatedAt == null;
     }

@@ -20,7 +20,8 @@ class SlaMetrics implements MeterBinder {
 
     private static final String COUNTS = "select 'warnings', kind, count(*) from sla_clock where warned_at is not null group by kind"
             + " union all select 'breaches', kind, count(*) from sla_breach group by kind"
-            + " union all select 'escalations', kind, count(*) from sla_clock where escalated_at is not null group by kind";
+            + " union all select 'escalations', kind, count(*) from sla_clock where escalated_at is not null"
+            + " group by kind";
 
     private final Supplier<Map<String, Long>> counts;
 
