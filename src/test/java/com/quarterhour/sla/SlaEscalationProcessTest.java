@@ -14,7 +14,6 @@ import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.shared.Priority;
-import com.quarterhour.sla.internal.ClockTimers;
 import com.quarterhour.sla.internal.SlaClock;
 import com.quarterhour.sla.internal.SlaClockRepository;
 import com.quarterhour.support.EventPublications;
@@ -34,7 +33,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -51,13 +49,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The second escalation level through sla-clock.bpmn: a breach nobody answered by 150% of the target mails the
- * escalation address and moves the managers' investigation task up, once. Time moves with the engine clock, never by
- * sleeping. The clocks get their escalation level as a re-applied policy gives it: set on the stored clock, then
- * re-timed.
+ * escalation address and moves the managers' investigation task up, once. The customers run on their own contract
+ * policy with that level. Time moves with the engine clock, never by sleeping.
  */
 @QuarterhourTest
 class SlaEscalationProcessTest {
@@ -65,6 +61,7 @@ class SlaEscalationProcessTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String HEAD_OF_SUPPORT = "head.of.support@quarterhour.example";
     private static final Date WHILE_PAUSED = Date.from(SlaService.WHILE_PAUSED);
+    private static final TargetRequest P3_FOUR_BUSINESS_HOURS = new TargetRequest(Priority.P3, 240, null, "BUSINESS");
 
     @RegisterExtension
     static final GreenMailExtension MAIL = TestMailServer.extension();
@@ -76,9 +73,9 @@ class SlaEscalationProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired EventPublicationRegistry publications;
-    @Autowired TransactionTemplate transactions;
     @Autowired SlaClockRepository clocks;
-    @Autowired ClockTimers timers;
+    @Autowired SlaPolicies policies;
+    @Autowired ContractTerms terms;
 
     @BeforeEach
     void init() {
@@ -93,8 +90,7 @@ class SlaEscalationProcessTest {
     @Test
     void aBreachNobodyAnswersEscalatesAt150PercentOnce() throws MessagingException, IOException {
         at("2026-11-17T10:00"); // a Tuesday: 4 business hours are due at 14:00, 6 at 16:00
-        Started started = report(customerOn("BPS-20"));
-        escalateAt150Percent(started, ClockKind.RESPONSE);
+        Started started = report(customerOn(escalatingPolicy(P3_FOUR_BUSINESS_HOURS)));
         String watch = watchOf(started, ClockKind.RESPONSE);
         assertThat(timer(watch, "TimerEscalation").getDuedate()).isEqualTo(Date.from(london("2026-11-17T16:00")));
 
@@ -133,15 +129,14 @@ class SlaEscalationProcessTest {
     @Test
     void aBreachAnsweredBeforeTheEscalationLevelDoesNotEscalate() {
         at("2026-11-17T10:00");
-        Started started = report(customerOn("BPS-20"));
-        escalateAt150Percent(started, ClockKind.RESPONSE);
+        Started started = report(customerOn(escalatingPolicy(P3_FOUR_BUSINESS_HOURS)));
         String watch = watchOf(started, ClockKind.RESPONSE);
         at("2026-11-17T14:00");
         assertThat(runDueTimers(started, watch)).isEqualTo(2);
 
         at("2026-11-17T15:00");
         triage(started, Priority.P3);
-        escalateAt150Percent(started, ClockKind.RESPONSE); // triage took the plan's target, which has no escalation
+        assertThat(timer(watch, "TimerEscalation").getDuedate()).isEqualTo(Date.from(london("2026-11-17T16:00")));
         engagements.captureTime(started.id(), new NewTimeEntry(today(), 15, "Called the customer", null, false), "technician");
 
         // the answer stopped the clock: its timers went with "Run against the target", the investigation stays open
@@ -157,9 +152,8 @@ class SlaEscalationProcessTest {
     @Test
     void waitingForTheCustomerHoldsTheEscalationAndResumingMovesIt() {
         at("2026-11-17T10:00");
-        Started started = report(customerOn("SHARED-247")); // resolution: 4 hours around the clock
+        Started started = report(customerOn(escalatingPolicy(new TargetRequest(Priority.P3, 30, 240, "24/7"))));
         triage(started, Priority.P3);
-        escalateAt150Percent(started, ClockKind.RESOLUTION);
         String watch = watchOf(started, ClockKind.RESOLUTION);
         assertThat(timer(watch, "TimerEscalation").getDuedate()).isEqualTo(Date.from(london("2026-11-17T16:00")));
 
@@ -185,28 +179,50 @@ class SlaEscalationProcessTest {
     }
 
     @Test
-    void triageToATargetWithoutAnEscalationLevelSendsItsTimerFarAhead() {
+    void triageToAShorterTargetBringsTheEscalationForward() {
         at("2026-11-17T10:00");
-        Started started = report(customerOn("BPS-20"));
-        escalateAt150Percent(started, ClockKind.RESPONSE);
+        Started started = report(customerOn(escalatingPolicy(P3_FOUR_BUSINESS_HOURS,
+                new TargetRequest(Priority.P1, 60, null, "24/7"))));
         String watch = watchOf(started, ClockKind.RESPONSE);
         assertThat(timer(watch, "TimerEscalation").getDuedate()).isEqualTo(Date.from(london("2026-11-17T16:00")));
 
         at("2026-11-17T10:20");
-        triage(started, Priority.P2); // the plan's target for P2 has no escalation level
+        triage(started, Priority.P1);
+        // 60 minutes around the clock from the report: due 11:00, escalated at 150% after 90 minutes
+        assertThat(timer(watch, "TimerEscalation").getDuedate()).isEqualTo(Date.from(london("2026-11-17T11:30")));
 
+        at("2026-11-17T11:30");
+        assertThat(runDueTimers(started, watch)).isEqualTo(3);
+        assertThat(instance(watch)).hasPassed("Warn", "RecordBreach", "Escalate");
+        assertThat(subject(onlyEscalationMail())).endsWith("response 30 min past due, unanswered");
+        assertThat(investigation(watch).getPriority()).isEqualTo(80);
+    }
+
+    @Test
+    void aLevelAddedToThePolicyReachesAnOpenRequestOnlyWhenReapplied() throws MessagingException {
+        at("2026-11-17T10:00");
+        PolicyDetails withoutLevel = policies.create(new PolicyRequest("Climbing " + System.nanoTime(),
+                List.of(P3_FOUR_BUSINESS_HOURS), null, null, null, null));
+        Started started = report(customerOn(withoutLevel.id()));
+        String watch = watchOf(started, ClockKind.RESPONSE);
         assertThat(timer(watch, "TimerEscalation").getDuedate()).isEqualTo(WHILE_PAUSED);
+
+        at("2026-11-17T11:00");
+        policies.update(withoutLevel.id(), new PolicyRequest(withoutLevel.name(), List.of(P3_FOUR_BUSINESS_HOURS), null,
+                null, 150, HEAD_OF_SUPPORT));
+        assertThat(timer(watch, "TimerEscalation").getDuedate()).as("a change waits for re-apply").isEqualTo(WHILE_PAUSED);
+
+        policies.reapply(withoutLevel.id());
+        assertThat(timer(watch, "TimerEscalation").getDuedate()).isEqualTo(Date.from(london("2026-11-17T16:00")));
         at("2026-11-17T16:00");
-        assertThat(runDueTimers(started, watch)).isEqualTo(2);
-        assertThat(instance(watch)).hasNotPassed("Escalate");
-        assertThat(escalationMails()).isEmpty();
+        assertThat(runDueTimers(started, watch)).isEqualTo(3);
+        assertThat(recipients(onlyEscalationMail())).containsExactly(HEAD_OF_SUPPORT);
     }
 
     @Test
     void anEscalationDueBeforeTheBreachIsRecordedOpensTheInvestigationAtHighPriority() {
         at("2026-11-17T10:00");
-        Started started = report(customerOn("BPS-20"));
-        escalateAt150Percent(started, ClockKind.RESPONSE);
+        Started started = report(customerOn(escalatingPolicy(P3_FOUR_BUSINESS_HOURS)));
         String watch = watchOf(started, ClockKind.RESPONSE);
 
         // all three timers are due at once (e.g. the nodes were down); the escalation happens to run first
@@ -223,12 +239,11 @@ class SlaEscalationProcessTest {
     @Test
     void theEscalationActsOnTheClockItsInstanceWatchesWhateverItsVariablesSay() {
         at("2026-11-17T10:00");
-        Started breached = report(customerOn("BPS-20"));
-        escalateAt150Percent(breached, ClockKind.RESPONSE);
+        long customer = customerOn(escalatingPolicy(P3_FOUR_BUSINESS_HOURS));
+        Started breached = report(customer);
         String watch = watchOf(breached, ClockKind.RESPONSE);
         at("2026-11-17T11:00");
-        Started other = report(customerOn("BPS-20"));
-        escalateAt150Percent(other, ClockKind.RESPONSE);
+        Started other = report(customer);
         at("2026-11-17T14:00");
         assertThat(runDueTimers(breached, watch)).isEqualTo(2);
 
@@ -245,16 +260,17 @@ class SlaEscalationProcessTest {
 
     // --- helpers
 
-    /** What re-applying a policy whose target escalates to the head of support at 150% does to an open clock. */
-    private void escalateAt150Percent(Started started, ClockKind kind) {
-        transactions.executeWithoutResult(status -> {
-            SlaClock open = clock(started, kind);
-            SlaTarget target = open.target().orElseThrow();
-            open.retarget(open.getPlanCode(), open.getPriority(), Optional.of(new SlaTarget(target.duration(),
-                    target.calendar(), target.warnAtPercent(), new SlaTarget.Escalation(150, HEAD_OF_SUPPORT))));
-            clocks.flush();
-            timers.retime(open);
-        });
+    /** A policy with these targets that escalates an unanswered breach to the head of support at 150%. */
+    private long escalatingPolicy(TargetRequest... targets) {
+        return policies.create(new PolicyRequest("Escalating " + System.nanoTime(), List.of(targets), null, null, 150,
+                HEAD_OF_SUPPORT)).id();
+    }
+
+    /** A customer on a plan whose own contract terms name this policy. */
+    private long customerOn(long policyId) {
+        long customer = new TestCustomers(customers).onPlan("BPS-20");
+        terms.put(customer, new TermsRequest(policyId, null));
+        return customer;
     }
 
     private SlaClock clock(Started started, ClockKind kind) {
@@ -327,10 +343,6 @@ class SlaEscalationProcessTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private long customerOn(String plan) {
-        return new TestCustomers(customers).onPlan(plan);
     }
 
     private static void at(String londonTime) {

@@ -9,6 +9,7 @@ import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.SlaAlertRaised;
 import com.quarterhour.sla.SlaAlertRaised.Level;
 import com.quarterhour.sla.SlaTarget;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -73,13 +74,13 @@ public class SlaAlerts {
      * To the escalation address of the target (e.g. the head of support): the breach is still unanswered at the
      * second level, so they hear which request, for whom and how far past due it is.
      */
-    public List<String> escalation(SlaClock clock, String title, Instant now) {
+    public List<String> escalation(SlaClock clock, String title, Duration pastDue) {
         CustomerView customer = customers.get(clock.getCustomerId());
         SlaTarget.Escalation level = clock.getEscalation()
                 .orElseThrow(() -> new IllegalStateException("The " + clock.getKind() + " clock of engagement "
                         + clock.getEngagementId() + " has no escalation"));
         List<String> to = List.of(level.mailTo());
-        String overdue = Minutes.text(Math.toIntExact(clock.overdue(now).toMinutes()));
+        String overdue = Minutes.text(Math.toIntExact(pastDue.toMinutes()));
         raise(clock, Level.ESCALATION, to, "[SLA escalation] ENG-" + clock.getEngagementId() + " " + title + ": "
                         + noun(clock) + " " + overdue + " past due, unanswered",
                 "ENG-" + clock.getEngagementId() + " " + title + " for " + customer.name() + " " + stillOpen(clock)
