@@ -3,14 +3,14 @@ package com.quarterhour.sla;
 import java.util.List;
 
 /**
- * An SLA warning or breach was raised, with its mail as written then (recipients, subject, text). Published in the
- * transaction that records it, so it is kept in the event publication log with the alert, and mails nobody if that
- * transaction rolls back.
+ * An SLA warning, breach or escalation was raised, with its mail as written then (recipients, subject, text).
+ * Published in the transaction that records it, so it is kept in the event publication log with the alert, and mails
+ * nobody if that transaction rolls back.
  */
 public record SlaAlertRaised(long engagementId, ClockKind clock, Level level, List<String> to, String subject,
         String text) {
 
     public enum Level {
-        WARNING, BREACH
+        WARNING, BREACH, ESCALATION
     }
 }

@@ -38,6 +38,10 @@ public class SlaService {
      */
     static final Instant WHILE_PAUSED = Instant.parse("9999-12-31T00:00:00Z");
 
+    /** The managers' "Investigate SLA breach" task: Camunda's normal priority, and higher once the breach escalated. */
+    static final int INVESTIGATION_PRIORITY = 50;
+    static final int ESCALATED_INVESTIGATION_PRIORITY = 80;
+
     private final SlaClockRepository clocks;
     private final SlaBreachRepository breaches;
     private final CustomerService customers;
@@ -184,7 +188,8 @@ public class SlaService {
 
     static BreachView view(SlaBreach b) {
         return new BreachView(b.getId(), b.getKind(), b.getPriority(), b.getTargetMinutes(), b.getDueAt(),
-                b.getBreachedAt(), b.getInvestigatedBy(), b.getInvestigatedAt(), b.getCause(), b.getFindings());
+                b.getBreachedAt(), b.getInvestigatedBy(), b.getInvestigatedAt(), b.getCause(), b.getFindings(),
+                b.getEscalatedAt());
     }
 
     // --- asked by the sla-clock process
@@ -221,7 +226,23 @@ public class SlaService {
         return Date.from(watched.getDueAt());
     }
 
-    /** Three quarters of the target have passed: the assigned technician hears of it. */
+    /**
+     * When an unanswered breach escalates. Nothing is due (the timer waits far ahead, as while paused) without an
+     * escalation level or once escalated; re-timing brings it forward when a re-applied policy adds one.
+     */
+    @Transactional(readOnly = true)
+    public Date escalationAt(long engagementId, ClockKind kind) {
+        return Date.from(Optional.ofNullable(clock(engagementId, kind).getEscalateAt()).orElse(WHILE_PAUSED));
+    }
+
+    /** The priority the managers' investigation task opens with: high if the breach escalated before it opened. */
+    @Transactional(readOnly = true)
+    public int investigationPriority(String watchProcessInstanceId) {
+        boolean escalated = watchedBy(watchProcessInstanceId).getEscalatedAt() != null;
+        return escalated ? ESCALATED_INVESTIGATION_PRIORITY : INVESTIGATION_PRIORITY;
+    }
+
+    /** The warning share of the target has passed (75% by default): the assigned technician hears of it. */
     public void warn(long engagementId, ClockKind kind, String title) {
         SlaClock warned = clock(engagementId, kind);
         if (warned.getWarnedAt() != null) {
@@ -235,8 +256,27 @@ public class SlaService {
     public long recordBreach(long engagementId, ClockKind kind, String title) {
         SlaClock missed = clock(engagementId, kind);
         SlaBreach breach = breaches.save(new SlaBreach(missed, clock.instant()));
+        // timers due together (a late triage, a node that was down) may escalate before the breach is recorded
+        Optional.ofNullable(missed.getEscalatedAt()).ifPresent(breach::escalated);
         breach.notified(String.join(", ", alerts.breach(breach, missed, title)));
         return breach.getId();
+    }
+
+    /**
+     * Nobody answered the breach by the escalation share of the target (e.g. 150%): the escalation address is mailed,
+     * the managers' investigation task moves up and the breach records it. Once per clock, however often the timer
+     * fires. The clock is the one the calling process instance watches, never one its variables name.
+     */
+    public void escalate(String watchProcessInstanceId, String title) {
+        SlaClock unanswered = watchedBy(watchProcessInstanceId);
+        if (!unanswered.mayEscalate()) {
+            return;
+        }
+        Instant now = clock.instant();
+        unanswered.escalated(now);
+        alerts.escalation(unanswered, title, unanswered.overdue(now, calendars.of(unanswered)));
+        breaches.findFirstByClockIdOrderByBreachedAtDesc(unanswered.getId()).ifPresent(breach -> breach.escalated(now));
+        timers.prioritiseInvestigation(unanswered, ESCALATED_INVESTIGATION_PRIORITY);
     }
 
     public void recordInvestigation(long breachId, BreachCause cause, String findings, String manager) {
@@ -252,6 +292,11 @@ public class SlaService {
             throw DomainException.invalid("findings must be at most 4000 characters");
         }
         breach.investigated(manager, clock.instant(), cause.name(), findings.strip());
+    }
+
+    private SlaClock watchedBy(String watchProcessInstanceId) {
+        return clocks.findByWatchProcessInstanceId(watchProcessInstanceId).orElseThrow(() -> new IllegalStateException(
+                "No SLA clock is watched by process instance " + watchProcessInstanceId));
     }
 
     private SlaClock clock(long engagementId, ClockKind kind) {

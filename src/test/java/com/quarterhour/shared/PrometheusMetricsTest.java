@@ -56,8 +56,8 @@ class PrometheusMetricsTest {
         String scrape = scrapedByAdmin();
 
         assertThat(scrape).contains("# TYPE quarterhour_engagements_open gauge", "quarterhour_sla_warnings{kind=\"RESPONSE\"}",
-                "quarterhour_sla_breaches{kind=\"RESOLUTION\"}", "quarterhour_jobs_due ", "quarterhour_jobs_failed ",
-                "quarterhour_jobs_locked ", "quarterhour_billing_run_last_duration_seconds ",
+                "quarterhour_sla_breaches{kind=\"RESOLUTION\"}", "quarterhour_sla_escalations{kind=\"RESPONSE\"}",
+                "quarterhour_jobs_due ", "quarterhour_jobs_failed ", "quarterhour_jobs_locked ", "quarterhour_billing_run_last_duration_seconds ",
                 "quarterhour_billing_runs_running ", "http_server_requests_seconds_count", "hikaricp_connections_active");
     }
 

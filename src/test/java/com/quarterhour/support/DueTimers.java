@@ -27,16 +27,20 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * SLA timers that fall due at once on application nodes sharing one PostgreSQL database: requests reported through
- * the HTTP API on a plan whose both clocks have targets (shared 24/7 support: a warning and a breach timer per clock),
- * then every clock's warning and due instants and their timer jobs moved into the past with SQL, as if the time had
- * come (the engine clock of another JVM cannot be moved). What the delegates check holds as on the day: a clock warns
+ * the HTTP API on a plan whose both clocks have targets (shared 24/7 support: a warning, a breach and an escalation
+ * timer per clock), then every clock's warning and due instants and their timer jobs moved into the past with SQL, as
+ * if the time had come (the engine clock of another JVM cannot be moved). What the delegates check holds as on the day: a clock warns
  * once (its warned instant), and a breach is recorded once per clock and due instant (sla_breach's unique key).
  */
 public final class DueTimers {
 
-    /** Response in 30 minutes and resolution in 4 hours, around the clock: four timers per request. */
+    /**
+     * Response in 30 minutes and resolution in 4 hours, around the clock: six timers per request, a warning, a breach
+     * and an escalation per clock. The plan's targets have no escalation level, so the escalation timer waits far
+     * ahead; made due, it finds nothing to escalate.
+     */
     public static final String PLAN = "SHARED-247";
-    public static final int TIMERS_PER_REQUEST = 4;
+    public static final int TIMERS_PER_REQUEST = 6;
     public static final String COORDINATOR_EMAIL = "coordinators@quarterhour.example";
 
     private static final String SLA_CLOCK_TIMERS = "from ACT_RU_JOB where TYPE_ = 'timer' and PROCESS_DEF_KEY_ = 'sla-clock'";

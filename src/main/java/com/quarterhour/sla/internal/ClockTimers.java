@@ -5,13 +5,14 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine side of a clock: the sla-clock process instance that watches it (recorded on the clock when it
- * starts), and its warning and breach timers. Their due dates are read from the clock (SlaClockSchedule), so
- * re-timing is "recalculate".
+ * starts), its warning, breach and escalation timers, and the managers' task that investigates its
+ * breach. The timers' due dates are read from the clock (SlaClockSchedule), so re-timing is "recalculate".
  */
 @Component
 public class ClockTimers {
@@ -21,15 +22,18 @@ public class ClockTimers {
     public static final String TARGET_SET = "SlaClockTargetSet";
     public static final String ENGAGEMENT_ID = "engagementId";
     public static final String CLOCK = "clock";
+    public static final String INVESTIGATE_BREACH = "InvestigateBreach";
 
     private final RuntimeService runtime;
     private final ManagementService management;
     private final IdentityService identity;
+    private final TaskService tasks;
 
-    ClockTimers(RuntimeService runtime, ManagementService management, IdentityService identity) {
+    ClockTimers(RuntimeService runtime, ManagementService management, IdentityService identity, TaskService tasks) {
         this.runtime = runtime;
         this.management = management;
         this.identity = identity;
+        this.tasks = tasks;
     }
 
     /** Ends the watch: the clock stopped (or no longer has a target to watch). */
@@ -47,6 +51,15 @@ public class ClockTimers {
         EngineSystem.run(identity, () -> watches(clock).stream()
                 .flatMap(watch -> management.createJobQuery().processInstanceId(watch).timers().list().stream())
                 .forEach(job -> management.recalculateJobDuedate(job.getId(), false)));
+    }
+
+    /** The open "Investigate SLA breach" task of this clock's watch, if any, moves up the managers' list. */
+    public void prioritiseInvestigation(SlaClock clock, int priority) {
+        EngineSystem.run(identity, () -> watches(clock).stream()
+                .flatMap(watch -> tasks.createTaskQuery().processInstanceId(watch).taskDefinitionKey(INVESTIGATE_BREACH)
+                        .list().stream())
+                .filter(task -> task.getPriority() < priority)
+                .forEach(task -> tasks.setPriority(task.getId(), priority)));
     }
 
     private void correlate(String message, SlaClock clock) {

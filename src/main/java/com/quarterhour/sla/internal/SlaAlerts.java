@@ -4,8 +4,12 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
+import com.quarterhour.shared.Minutes;
+import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.SlaAlertRaised;
 import com.quarterhour.sla.SlaAlertRaised.Level;
+import com.quarterhour.sla.SlaTarget;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +23,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of a warning or a breach, and what they read. The mail is an {@link SlaAlertRaised} event published in the
- * caller's transaction (the sla-clock job's), so it is sent only once that commits ({@link AlertMailer}).
+ * Who hears of a warning, a breach or its escalation, and what they read. The mail is an {@link SlaAlertRaised}
+ * event published in the caller's transaction (the sla-clock job's), so it is sent only once that commits
+ * ({@link AlertMailer}).
  */
 @Component
 public class SlaAlerts {
@@ -47,8 +52,8 @@ public class SlaAlerts {
         CustomerView customer = customers.get(clock.getCustomerId());
         raise(clock, Level.WARNING, to, "[SLA warning] ENG-" + clock.getEngagementId() + " " + title + ": "
                         + noun(clock) + " due " + at(clock.getDueAt(), customer.timeZone()),
-                "Three quarters of the " + noun(clock) + " target of " + clock.getTargetMinutes() + " minutes ("
-                        + clock.getCalendar() + ") have passed.\n\n" + facts(clock, title, customer));
+                clock.getWarnAtPercent() + "% of the " + noun(clock) + " target of " + clock.getTargetMinutes()
+                        + " minutes (" + clock.getCalendar() + ") have passed.\n\n" + facts(clock, title, customer));
         return to;
     }
 
@@ -63,6 +68,28 @@ public class SlaAlerts {
                 "The " + noun(clock) + " target of " + breach.getTargetMinutes() + " minutes (" + clock.getCalendar()
                         + ") was missed. A manager's task \"Investigate SLA breach\" is open.\n\n" + facts(clock, title, customer));
         return recipients;
+    }
+
+    /**
+     * To the escalation address of the target (e.g. the head of support): the breach is still unanswered at the
+     * second level, so they hear which request, for whom and how far past due it is.
+     */
+    public List<String> escalation(SlaClock clock, String title, Duration pastDue) {
+        CustomerView customer = customers.get(clock.getCustomerId());
+        SlaTarget.Escalation level = clock.getEscalation()
+                .orElseThrow(() -> new IllegalStateException("The " + clock.getKind() + " clock of engagement "
+                        + clock.getEngagementId() + " has no escalation"));
+        List<String> to = List.of(level.mailTo());
+        String overdue = Minutes.text(Math.toIntExact(pastDue.toMinutes()));
+        raise(clock, Level.ESCALATION, to, "[SLA escalation] ENG-" + clock.getEngagementId() + " " + title + ": "
+                        + noun(clock) + " " + overdue + " past due, unanswered",
+                "ENG-" + clock.getEngagementId() + " " + title + " for " + customer.name() + " " + stillOpen(clock)
+                        + ". Its " + noun(clock) + " target of " + clock.getTargetMinutes() + " minutes (" + clock.getCalendar()
+                        + ") was due " + at(clock.getDueAt(), customer.timeZone()) + "; it is now " + overdue
+                        + " past due in working time, " + level.atPercent() + "% of the target. The coordinators and the"
+                        + " customer's manager were told of the breach; the managers' task \"Investigate SLA breach\""
+                        + " now has high priority.\n\n" + facts(clock, title, customer));
+        return to;
     }
 
     private void raise(SlaClock clock, Level level, List<String> to, String subject, String text) {
@@ -80,6 +107,10 @@ public class SlaAlerts {
                 + "Clock started: " + at(clock.getStartedAt(), customer.timeZone()) + "\n"
                 + "Due: " + at(clock.getDueAt(), customer.timeZone()) + "\n"
                 + "Details: /api/engagements/" + clock.getEngagementId() + "\n";
+    }
+
+    private static String stillOpen(SlaClock clock) {
+        return clock.getKind() == ClockKind.RESPONSE ? "has still had no response" : "is still not resolved";
     }
 
     private static String noun(SlaClock clock) {

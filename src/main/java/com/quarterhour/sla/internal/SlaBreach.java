@@ -33,6 +33,7 @@ public class SlaBreach {
     private Instant investigatedAt;
     private String cause;
     private String findings;
+    private Instant escalatedAt;
 
     protected SlaBreach() {
     }
@@ -59,6 +60,11 @@ public class SlaBreach {
         this.investigatedAt = at;
         this.cause = cause;
         this.findings = findings;
+    }
+
+    /** Nobody answered: the breach climbed to the second escalation level. */
+    public void escalated(Instant at) {
+        this.escalatedAt = at;
     }
 
     public Long getId() {
@@ -107,5 +113,9 @@ public class SlaBreach {
 
     public String getFindings() {
         return findings;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 }

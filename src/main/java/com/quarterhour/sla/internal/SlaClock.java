@@ -20,9 +20,10 @@ import java.util.Optional;
 
 /**
  * One SLA clock of an engagement. It runs in working time of its calendar from the start, may pause while
- * the customer is awaited, and stops at the first response or at resolution. Its warning and due instants
- * are what the clock's timers fire at. It keeps the terms it started on (policy version and calendar); the
- * working-time calendar itself is given to it by the service ({@link ClockCalendars}), never built here.
+ * the customer is awaited, and stops at the first response or at resolution. Its warning, due and escalation
+ * instants are what the clock's timers fire at. It keeps the terms it started on (policy version and calendar, and
+ * the target's warning share and escalation level), so a later change of the policy reaches it only when re-applied;
+ * the working-time calendar itself is given to it by the service ({@link ClockCalendars}), never built here.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -43,12 +44,17 @@ public class SlaClock {
     private String timeZone;
     private String country;
     private Integer targetMinutes;
+    private int warnAtPercent = SlaTarget.DEFAULT_WARN_AT_PERCENT;
+    private Integer escalateAtPercent;
+    private String escalateTo;
     private Instant startedAt;
     private Instant runningSince;
     private long consumedSeconds;
     private Instant warnAt;
     private Instant dueAt;
     private Instant warnedAt;
+    private Instant escalateAt;
+    private Instant escalatedAt;
     private Instant stoppedAt;
     private String assignee;
     private String watchProcessInstanceId;
@@ -74,7 +80,8 @@ public class SlaClock {
 
     /**
      * Sets the plan, priority and terms (start, triage, re-apply): the due time is recomputed from the start under
-     * the new target, in {@code working}, the calendar of that target. A warning already sent is not sent again.
+     * the new target, in {@code working}, the calendar of that target. A warning or escalation already sent is not
+     * sent again.
      */
     public void retarget(String planCode, Priority priority, ClockTerms terms, Optional<SlaTarget> target,
             BusinessCalendar working) {
@@ -87,6 +94,10 @@ public class SlaClock {
         this.calendarId = terms.calendarId().orElse(null);
         this.targetMinutes = target.map(t -> Math.toIntExact(t.duration().toMinutes())).orElse(null);
         this.calendar = calendarOf(target);
+        this.warnAtPercent = target.map(SlaTarget::warnAtPercent).orElse(SlaTarget.DEFAULT_WARN_AT_PERCENT);
+        Optional<SlaTarget.Escalation> escalation = target.flatMap(SlaTarget::escalationLevel);
+        this.escalateAtPercent = escalation.map(SlaTarget.Escalation::atPercent).orElse(null);
+        this.escalateTo = escalation.map(SlaTarget.Escalation::mailTo).orElse(null);
         schedule(working);
     }
 
@@ -95,7 +106,7 @@ public class SlaClock {
         return target.map(SlaTarget::calendar).orElse(CalendarKind.AROUND_THE_CLOCK);
     }
 
-    /** The sla-clock process instance that times this clock's warning and breach. */
+    /** The sla-clock process instance that times this clock's warning, breach and escalation. */
     public void watchedBy(String processInstanceId) {
         this.watchProcessInstanceId = processInstanceId;
     }
@@ -113,6 +124,7 @@ public class SlaClock {
         runningSince = null;
         warnAt = null;
         dueAt = null;
+        escalateAt = null;
     }
 
     /** The customer answered: what is left of the target runs from now. */
@@ -140,16 +152,35 @@ public class SlaClock {
         warnAt = null;
     }
 
+    /** Whether an unanswered breach may climb to the second level: running, with an escalation, not yet escalated. */
+    public boolean mayEscalate() {
+        return isRunning() && escalateAtPercent != null && escalatedAt == null;
+    }
+
+    public void escalated(Instant at) {
+        escalatedAt = at;
+        escalateAt = null;
+    }
+
+    /** How much working time past its due time the clock is at {@code now} (zero when not overdue), in {@code working}. */
+    public Duration overdue(Instant now, BusinessCalendar working) {
+        return target().map(t -> positive(elapsed(now, working).minus(t.duration()))).orElse(Duration.ZERO);
+    }
+
     private void schedule(BusinessCalendar working) {
         Optional<SlaTarget> target = target();
         if (target.isEmpty() || !isRunning()) {
             warnAt = null;
             dueAt = null;
+            escalateAt = null;
             return;
         }
         Duration consumed = Duration.ofSeconds(consumedSeconds);
         dueAt = working.dueTime(runningSince, positive(target.get().duration().minus(consumed)));
         warnAt = warnedAt != null ? null : working.dueTime(runningSince, positive(target.get().warningAfter().minus(consumed)));
+        escalateAt = escalatedAt != null ? null : target.get().escalationAfter()
+                .map(after -> working.dueTime(runningSince, positive(after.minus(consumed))))
+                .orElse(null);
     }
 
     private static Duration positive(Duration duration) {
@@ -163,7 +194,9 @@ public class SlaClock {
     }
 
     public Optional<SlaTarget> target() {
-        return Optional.ofNullable(targetMinutes).map(minutes -> new SlaTarget(Duration.ofMinutes(minutes), calendar));
+        SlaTarget.Escalation escalation = escalateAtPercent == null ? null : new SlaTarget.Escalation(escalateAtPercent, escalateTo);
+        return Optional.ofNullable(targetMinutes)
+                .map(minutes -> new SlaTarget(Duration.ofMinutes(minutes), calendar, warnAtPercent, escalation));
     }
 
     public boolean hasTarget() {
@@ -245,6 +278,22 @@ public class SlaClock {
 
     public Instant getWarnedAt() {
         return warnedAt;
+    }
+
+    public int getWarnAtPercent() {
+        return warnAtPercent;
+    }
+
+    public Optional<SlaTarget.Escalation> getEscalation() {
+        return target().flatMap(SlaTarget::escalationLevel);
+    }
+
+    public Instant getEscalateAt() {
+        return escalateAt;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 
     public Instant getStoppedAt() {

@@ -14,6 +14,8 @@ public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
     List<SlaClock> findByEngagementIdOrderByKind(long engagementId);
 
+    Optional<SlaClock> findByWatchProcessInstanceId(String processInstanceId);
+
     List<SlaClock> findByKindAndStartedAtGreaterThanEqualAndStartedAtLessThan(ClockKind kind, Instant from, Instant to);
 
     /** Re-apply: the clocks not yet stopped that run on any version of this policy. */

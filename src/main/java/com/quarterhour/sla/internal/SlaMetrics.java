@@ -12,14 +12,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * SLA warnings and breaches so far, per clock kind, counted from the clocks and breach records: every node reports the
+ * SLA warnings, breaches and escalations so far, per clock kind, counted from the clocks and breach records: every node reports the
  * same totals and a restart resets nothing (Prometheus' increase() over them gives the new ones).
  */
 @Component
 class SlaMetrics implements MeterBinder {
 
     private static final String COUNTS = "select 'warnings', kind, count(*) from sla_clock where warned_at is not null group by kind"
-            + " union all select 'breaches', kind, count(*) from sla_breach group by kind";
+            + " union all select 'breaches', kind, count(*) from sla_breach group by kind"
+            + " union all select 'escalations', kind, count(*) from sla_clock where escalated_at is not null"
+            + " group by kind";
 
     private final Supplier<Map<String, Long>> counts;
 
@@ -38,6 +40,7 @@ class SlaMetrics implements MeterBinder {
         for (ClockKind kind : ClockKind.values()) {
             gauge(registry, "warnings", kind, "SLA warnings sent so far (a clock reached its warning threshold)");
             gauge(registry, "breaches", kind, "SLA breaches recorded so far");
+            gauge(registry, "escalations", kind, "SLA breaches escalated so far (nobody answered by the second level)");
         }
     }
 

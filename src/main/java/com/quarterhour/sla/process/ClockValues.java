@@ -14,7 +14,12 @@ record ClockValues(long engagementId, ClockKind kind, String title) {
         if (!(engagementId instanceof Number id) || kind == null) {
             throw DomainException.invalid("An sla-clock needs the variables engagementId and clock");
         }
+        return new ClockValues(id.longValue(), ClockKind.valueOf(kind.toString()), title(scope));
+    }
+
+    /** The request's title, only ever text in a mail. */
+    static String title(VariableScope scope) {
         Object title = scope.getVariable("title");
-        return new ClockValues(id.longValue(), ClockKind.valueOf(kind.toString()), title == null ? "" : title.toString());
+        return title == null ? "" : title.toString();
     }
 }

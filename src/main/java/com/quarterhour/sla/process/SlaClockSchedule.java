@@ -29,4 +29,13 @@ public class SlaClockSchedule {
     public Date dueAt(Number engagementId, String clock) {
         return sla.dueAt(engagementId.longValue(), ClockKind.valueOf(clock));
     }
+
+    public Date escalationAt(Number engagementId, String clock) {
+        return sla.escalationAt(engagementId.longValue(), ClockKind.valueOf(clock));
+    }
+
+    /** The "Investigate SLA breach" task's priority, asked for by the watch's own process instance id. */
+    public int investigationPriority(String processInstanceId) {
+        return sla.investigationPriority(processInstanceId);
+    }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Warn the technician" (75% of the target). */
+/** Service task "Warn the technician" (the target's warning share, 75% by default). */
 @Component
 class WarnDelegate implements JavaDelegate {
 

@@ -24,6 +24,10 @@ class SlaClockTest {
     private static final Optional<SlaTarget> ONE_HOUR_24_7 =
             Optional.of(new SlaTarget(Duration.ofHours(1), CalendarKind.AROUND_THE_CLOCK));
 
+    /** Four business hours, warning at 50%, escalating to the head of support at 150%. */
+    private static final Optional<SlaTarget> ESCALATING_FOUR_BUSINESS_HOURS = Optional.of(new SlaTarget(
+            Duration.ofHours(4), CalendarKind.BUSINESS_HOURS, 50, new SlaTarget.Escalation(150, "head@quarterhour.example")));
+
     private static Instant london(String local) {
         return LocalDateTime.parse(local).atZone(LONDON).toInstant();
     }
@@ -128,5 +132,69 @@ class SlaClockTest {
         assertThat(clock.getDueAt()).isNull();
         assertThat(clock.getWarnAt()).isNull();
         assertThat(clock.elapsed(london("2026-11-22T10:00"), AROUND_THE_CLOCK)).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void theWarningShareAndTheEscalationLevelAreKeptWithTheTarget() {
+        SlaClock clock = clock(ESCALATING_FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
+        assertThat(clock.target()).isEqualTo(ESCALATING_FOUR_BUSINESS_HOURS);
+        assertThat(clock.getWarnAt()).isEqualTo(london("2026-11-17T12:00"));
+        assertThat(clock.getDueAt()).isEqualTo(london("2026-11-17T14:00"));
+        assertThat(clock.getEscalateAt()).isEqualTo(london("2026-11-17T16:00"));
+        assertThat(clock.mayEscalate()).isTrue();
+    }
+
+    @Test
+    void theEscalationCountsInTheTargetsCalendarFromTheStart() {
+        // Friday 16:00: 6 business hours are Friday 16-17 and Monday 9-14
+        SlaClock clock = clock(ESCALATING_FOUR_BUSINESS_HOURS, "2026-11-20T16:00");
+        assertThat(clock.getEscalateAt()).isEqualTo(london("2026-11-23T14:00"));
+        assertThat(clock.overdue(london("2026-11-23T14:00"), OFFICE_HOURS)).isEqualTo(Duration.ofHours(2));
+        assertThat(clock.overdue(london("2026-11-23T11:00"), OFFICE_HOURS)).as("not yet due").isZero();
+    }
+
+    @Test
+    void aPauseHoldsTheEscalationAndResumingRunsWhatIsLeftOfIt() {
+        SlaClock clock = clock(ESCALATING_FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
+        clock.pause(london("2026-11-17T11:00"), OFFICE_HOURS);
+        assertThat(clock.getEscalateAt()).isNull();
+        assertThat(clock.mayEscalate()).isFalse();
+
+        clock.resume(london("2026-11-18T16:00"), OFFICE_HOURS);
+        // 5 of the 6 working hours are left: Wednesday 16-17, Thursday 9-13
+        assertThat(clock.getEscalateAt()).isEqualTo(london("2026-11-19T13:00"));
+        assertThat(clock.mayEscalate()).isTrue();
+    }
+
+    @Test
+    void aClockEscalatesOnceEvenWhenRetargetedOrResumed() {
+        SlaClock clock = clock(ESCALATING_FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
+        clock.escalated(london("2026-11-17T16:00"));
+        assertThat(clock.getEscalateAt()).isNull();
+        assertThat(clock.mayEscalate()).isFalse();
+
+        clock.retarget("X", Priority.P2, ClockTerms.NONE, ESCALATING_FOUR_BUSINESS_HOURS, OFFICE_HOURS);
+        clock.pause(london("2026-11-17T16:30"), OFFICE_HOURS);
+        clock.resume(london("2026-11-18T10:00"), OFFICE_HOURS);
+        assertThat(clock.getEscalateAt()).isNull();
+        assertThat(clock.getEscalatedAt()).isEqualTo(london("2026-11-17T16:00"));
+    }
+
+    @Test
+    void aTargetWithoutAnEscalationLevelNeverEscalates() {
+        SlaClock clock = clock(ESCALATING_FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
+        clock.retarget("X", Priority.P3, ClockTerms.NONE, FOUR_BUSINESS_HOURS, OFFICE_HOURS);
+        assertThat(clock.getEscalateAt()).isNull();
+        assertThat(clock.getEscalation()).isEmpty();
+        assertThat(clock.mayEscalate()).isFalse();
+        assertThat(clock.getWarnAtPercent()).isEqualTo(SlaTarget.DEFAULT_WARN_AT_PERCENT);
+        assertThat(clock.getWarnAt()).isEqualTo(london("2026-11-17T13:00"));
+    }
+
+    @Test
+    void aStoppedClockDoesNotEscalate() {
+        SlaClock clock = clock(ESCALATING_FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
+        clock.stop(london("2026-11-17T15:00"), OFFICE_HOURS);
+        assertThat(clock.mayEscalate()).isFalse();
     }
 }
