@@ -198,6 +198,7 @@ class SupportRequestProcessTest {
         assertThat(instance).isWaitingAt("Triage").hasPassed("OpenAppointment");
         EngagementDetails opened = engagements.get(started.id());
         assertThat(opened.status()).isEqualTo(EngagementStatus.REPORTED);
+        assertThat(opened.offHours()).as("a Thursday at 10:00").isFalse();
         assertThat(opened.suggestedPriority()).isEqualTo(Priority.P4);
     }
 
@@ -261,13 +262,39 @@ class SupportRequestProcessTest {
     }
 
     @Test
-    void aReportOutsideWorkingHoursIsSuggestedUrgent() {
+    void aReportArrivingOutsideWorkingHoursIsNotUrgentByItself() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-22T21:30:00Z"))); // Sunday night in London
+        long customer = customerOn("PER-USE");
+        Started newMailbox = report(customer, Channel.REPORT, Impact.FULLY_USABLE, null);
+        Started slowPrinter = report(customer, Channel.REPORT, Impact.PARTIALLY_IMPAIRED, null);
+
+        assertThat(engagements.get(newMailbox.id()).offHours()).isTrue();
+        assertThat(engagements.get(newMailbox.id()).suggestedPriority()).isEqualTo(Priority.P4);
+        assertThat(engagements.get(slowPrinter.id()).suggestedPriority()).isEqualTo(Priority.P3);
+    }
+
+    @Test
+    void aSeverelyImpairedServiceReportedOutsideWorkingHoursIsSuggestedUrgent() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-21T20:30:00Z"))); // Saturday evening in London
-        Started started = report(customerOn("BPS-20"), Channel.REPORT, Impact.FULLY_USABLE, null);
+        Started started = report(customerOn("BPS-20"), Channel.REPORT, Impact.SEVERELY_IMPAIRED, null);
 
         EngagementDetails reported = engagements.get(started.id());
         assertThat(reported.offHours()).isTrue();
         assertThat(reported.suggestedPriority()).isEqualTo(Priority.P1);
+    }
+
+    @Test
+    void anAppointmentBookedOutsideWorkingHoursAsksForUrgentWork() {
+        Instant saturdayMorning = Instant.parse("2026-11-21T10:00:00Z");
+        Started started = report(customerOn("PER-USE"), Channel.APPOINTMENT, Impact.FULLY_USABLE, saturdayMorning);
+        assertThat(engagements.get(started.id()).offHours()).as("booked on a Tuesday morning, for a Saturday").isTrue();
+        assertThat(instance(started)).isWaitingAt("WaitForAppointment");
+
+        ClockUtil.setCurrentTime(Date.from(saturdayMorning.plusSeconds(1)));
+        execute(job());
+
+        assertThat(instance(started)).isWaitingAt("Triage");
+        assertThat(engagements.get(started.id()).suggestedPriority()).isEqualTo(Priority.P1);
     }
 
     @Test

@@ -72,7 +72,10 @@ public class SupportRequestLifecycle {
         this.entityManager = entityManager;
     }
 
-    /** Validates and records a new request. Off-hours means reported outside the customer's working time, unplanned. */
+    /**
+     * Validates and records a new request. Off-hours means outside the customer's working time: when a report arrived,
+     * or when a booked appointment starts; the priority-suggestion table decides what that means for the priority.
+     */
     public Engagement register(Report report, String reportedBy) {
         if (report.customerId() == null) {
             throw DomainException.invalid("customerId is required");
@@ -102,8 +105,9 @@ public class SupportRequestLifecycle {
         if (appointment && report.appointmentStart().isBefore(reportedAt)) {
             throw DomainException.invalid("appointmentStart must not be before the booking");
         }
-        boolean offHours = !appointment
-                && !BusinessCalendar.officeHours(customer.timeZone(), customer.country()).isWorkingTime(reportedAt);
+        // A report is judged by when it arrives, an appointment by when the customer wants the work done.
+        Instant asked = appointment ? report.appointmentStart() : reportedAt;
+        boolean offHours = !BusinessCalendar.officeHours(customer.timeZone(), customer.country()).isWorkingTime(asked);
         return engagements.save(new Engagement(customer.id(), title, description, report.channel(), report.impact(),
                 report.travel(), offHours, reportedAt, report.appointmentStart(), reportedBy));
     }
