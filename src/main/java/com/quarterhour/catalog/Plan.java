@@ -47,6 +47,7 @@ public class Plan {
     private int billingIncrementMinutes;
     private boolean requiresPaymentMethod;
     private boolean aroundTheClock;
+    private Long slaPolicyId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_priority_rate", joinColumns = @JoinColumn(name = "plan_code"))
@@ -122,6 +123,11 @@ public class Plan {
 
     public boolean aroundTheClock() {
         return aroundTheClock;
+    }
+
+    /** The SLA policy the plan's requests run on unless a customer's contract names another; empty: measured only. */
+    public Optional<Long> slaPolicyId() {
+        return Optional.ofNullable(slaPolicyId);
     }
 
     public Optional<BigDecimal> hourlyRateFor(Priority priority) {

@@ -1,16 +1,30 @@
 package com.quarterhour.sla;
 
-import com.quarterhour.calendar.BusinessCalendar;
-import java.time.ZoneId;
+import com.quarterhour.shared.DomainException;
+import java.util.Arrays;
 
-/** Which working time a target counts in. */
+/** Which working time a target counts in. The API spells them "BUSINESS" and "24/7". */
 public enum CalendarKind {
-    /** Monday to Friday 09:00-17:00 in the customer's zone, without the public holidays of its country. */
-    BUSINESS_HOURS,
-    /** 24/7. */
-    AROUND_THE_CLOCK;
+    /** The request's business calendar: the customer's contract calendar, or its office hours. */
+    BUSINESS_HOURS("BUSINESS"),
+    /** 24/7: every minute counts, holidays included. */
+    AROUND_THE_CLOCK("24/7");
 
-    public BusinessCalendar of(ZoneId zone, String country) {
-        return this == BUSINESS_HOURS ? BusinessCalendar.officeHours(zone, country) : BusinessCalendar.aroundTheClock(zone);
+    private final String apiName;
+
+    CalendarKind(String apiName) {
+        this.apiName = apiName;
+    }
+
+    public String apiName() {
+        return apiName;
+    }
+
+    /** The calendar named as the API spells it; a 400 in plain words for anything else. */
+    public static CalendarKind fromApi(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.apiName.equalsIgnoreCase(name == null ? "" : name.strip()))
+                .findFirst()
+                .orElseThrow(() -> DomainException.invalid("calendar must be \"BUSINESS\" (the business calendar) or "
+                        + "\"24/7\" (around the clock)" + (name == null ? "" : ", not '" + name + "'")));
     }
 }

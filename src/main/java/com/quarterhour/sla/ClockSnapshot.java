@@ -12,9 +12,19 @@ import java.time.Instant;
  * @param stoppedAt     when the clock stopped (first response, or resolution), if it did
  * @param paused        waiting for the customer
  * @param breaches      how many breaches were recorded against this clock
+ * @param policyName    the SLA policy the clock runs on; null without one (measured only)
+ * @param policyVersion the version of that policy the clock keeps; null without a policy
+ * @param calendarId    the stored business calendar of the customer's contract; null: the customer's office hours
  */
 public record ClockSnapshot(long engagementId, ClockKind kind, Integer targetMinutes, Instant warnAt, Instant dueAt,
-        Instant warnedAt, Instant stoppedAt, boolean paused, int breaches) {
+        Instant warnedAt, Instant stoppedAt, boolean paused, int breaches, String policyName, Integer policyVersion,
+        Long calendarId) {
+
+    /** A clock without a policy or a stored calendar. */
+    public ClockSnapshot(long engagementId, ClockKind kind, Integer targetMinutes, Instant warnAt, Instant dueAt,
+            Instant warnedAt, Instant stoppedAt, boolean paused, int breaches) {
+        this(engagementId, kind, targetMinutes, warnAt, dueAt, warnedAt, stoppedAt, paused, breaches, null, null, null);
+    }
 
     public boolean hasTarget() {
         return targetMinutes != null;

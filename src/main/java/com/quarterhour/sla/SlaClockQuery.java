@@ -5,9 +5,14 @@ import com.quarterhour.sla.internal.SlaBreachRepository;
 import com.quarterhour.sla.internal.SlaBreachRepository.BreachesPerClock;
 import com.quarterhour.sla.internal.SlaClock;
 import com.quarterhour.sla.internal.SlaClockRepository;
+import com.quarterhour.sla.internal.PolicyVersionRepository;
+import com.quarterhour.sla.internal.PolicyVersionRepository.VersionName;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,21 +24,32 @@ public class SlaClockQuery {
 
     private final SlaClockRepository clocks;
     private final SlaBreachRepository breaches;
+    private final PolicyVersionRepository versions;
 
-    SlaClockQuery(SlaClockRepository clocks, SlaBreachRepository breaches) {
+    SlaClockQuery(SlaClockRepository clocks, SlaBreachRepository breaches, PolicyVersionRepository versions) {
         this.clocks = clocks;
         this.breaches = breaches;
+        this.versions = versions;
     }
 
-    /** The clocks of these engagements, by engagement; an engagement started before the clocks existed has none. */
+    /**
+     * The clocks of these engagements, by engagement, with the policy and calendar each runs on, in three queries; an
+     * engagement started before the clocks existed has none.
+     */
     public Map<Long, List<ClockSnapshot>> clocksOf(Collection<Long> engagementIds) {
         if (engagementIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> breachCounts = breaches.countPerClock(engagementIds).stream()
                 .collect(Collectors.toMap(BreachesPerClock::getClockId, BreachesPerClock::getBreaches));
-        return clocks.findByEngagementIdInOrderByEngagementIdAscKindAsc(engagementIds).stream()
-                .map(c -> snapshot(c, Math.toIntExact(breachCounts.getOrDefault(c.getId(), 0L))))
+        List<SlaClock> found = clocks.findByEngagementIdInOrderByEngagementIdAscKindAsc(engagementIds);
+        Set<Long> versionIds = found.stream().map(SlaClock::getPolicyVersionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, VersionName> policies = versionIds.isEmpty() ? Map.of() : versions.namesOf(versionIds).stream()
+                .collect(Collectors.toMap(VersionName::getVersionId, Function.identity()));
+        return found.stream()
+                .map(c -> snapshot(c, Math.toIntExact(breachCounts.getOrDefault(c.getId(), 0L)),
+                        policies.get(c.getPolicyVersionId())))
                 .collect(Collectors.groupingBy(ClockSnapshot::engagementId));
     }
 
@@ -65,8 +81,9 @@ public class SlaClockQuery {
         return engagementClocks.stream().filter(c -> c.getKind() == kind).findFirst().orElse(null);
     }
 
-    private static ClockSnapshot snapshot(SlaClock c, int breaches) {
+    private static ClockSnapshot snapshot(SlaClock c, int breaches, VersionName policy) {
         return new ClockSnapshot(c.getEngagementId(), c.getKind(), c.getTargetMinutes(), c.getWarnAt(), c.getDueAt(),
-                c.getWarnedAt(), c.getStoppedAt(), c.isPaused(), breaches);
+                c.getWarnedAt(), c.getStoppedAt(), c.isPaused(), breaches, policy == null ? null : policy.getPolicyName(),
+                policy == null ? null : policy.getVersion(), c.getCalendarId());
     }
 }

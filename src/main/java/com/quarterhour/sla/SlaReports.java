@@ -1,8 +1,11 @@
 package com.quarterhour.sla;
 
 import com.quarterhour.shared.Periods;
-import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.calendar.BusinessCalendar;
 import com.quarterhour.sla.SlaReport.PlanCompliance;
+import com.quarterhour.sla.internal.ClockCalendars;
+import com.quarterhour.sla.internal.PolicyVersion;
+import com.quarterhour.sla.internal.PolicyVersionRepository;
 import com.quarterhour.sla.internal.SlaClock;
 import com.quarterhour.sla.internal.SlaClockRepository;
 import java.time.Clock;
@@ -10,10 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -25,14 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SlaReports {
 
     private final SlaClockRepository clocks;
-    private final PlanCatalog plans;
+    private final PolicyVersionRepository versions;
+    private final ClockCalendars calendars;
     private final Clock clock;
     private final ZoneId companyZone;
 
-    SlaReports(SlaClockRepository clocks, PlanCatalog plans, Clock clock,
+    SlaReports(SlaClockRepository clocks, PolicyVersionRepository versions, ClockCalendars calendars, Clock clock,
             @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.clocks = clocks;
-        this.plans = plans;
+        this.versions = versions;
+        this.calendars = calendars;
         this.clock = clock;
         this.companyZone = companyZone;
     }
@@ -45,18 +53,30 @@ public class SlaReports {
                 .findByKindAndStartedAtGreaterThanEqualAndStartedAtLessThan(ClockKind.RESPONSE, from, to).stream()
                 .collect(Collectors.groupingBy(SlaClock::getPlanCode, TreeMap::new, Collectors.toList()));
         Instant now = clock.instant();
-        List<PlanCompliance> rows = byPlan.entrySet().stream().map(e -> compliance(e.getKey(), e.getValue(), now)).toList();
+        Used used = new Used(calendars.remembering(), now);
+        Map<Long, Optional<Integer>> goals = new HashMap<>();
+        List<PlanCompliance> rows = byPlan.entrySet().stream()
+                .map(e -> compliance(e.getKey(), e.getValue(), used, goals)).toList();
         return new SlaReport(month.toString(), companyZone.getId(), rows);
     }
 
-    private PlanCompliance compliance(String planCode, List<SlaClock> started, Instant now) {
+    /** Working time each clock used up to now, in its own calendar. */
+    private record Used(Function<SlaClock, BusinessCalendar> calendars, Instant now) {
+
+        Duration of(SlaClock c) {
+            return c.elapsed(now, calendars.apply(c));
+        }
+    }
+
+    private PlanCompliance compliance(String planCode, List<SlaClock> started, Used used,
+            Map<Long, Optional<Integer>> goals) {
         List<SlaClock> responded = started.stream().filter(SlaClock::isStopped).toList();
         List<SlaClock> targeted = started.stream().filter(SlaClock::hasTarget).toList();
-        List<SlaClock> evaluated = targeted.stream().filter(c -> withinTarget(c, now).isPresent()).toList();
-        int within = (int) evaluated.stream().filter(c -> withinTarget(c, now).orElse(false)).count();
+        List<SlaClock> evaluated = targeted.stream().filter(c -> withinTarget(c, used).isPresent()).toList();
+        int within = (int) evaluated.stream().filter(c -> withinTarget(c, used).orElse(false)).count();
         Double ratio = evaluated.isEmpty() ? null : (double) within / evaluated.size();
-        List<Duration> times = responded.stream().map(c -> c.elapsed(now)).toList();
-        Optional<Double> goal = SlaPolicy.complianceGoal(plans.require(planCode).kind());
+        List<Duration> times = responded.stream().map(used::of).toList();
+        Optional<Double> goal = goal(targeted, goals);
         Integer target = targeted.stream().map(SlaClock::getTargetMinutes).distinct().count() == 1
                 ? targeted.get(0).getTargetMinutes() : null;
         return new PlanCompliance(planCode, target, started.size(), responded.size(), evaluated.size(), within, ratio,
@@ -64,10 +84,22 @@ public class SlaReports {
                 goal.orElse(null), goal.isPresent() && ratio != null ? ratio >= goal.get() : null);
     }
 
+    /**
+     * The goal of the policy versions these clocks ran on (seed 002's shared support: 0.90), when they share one; none
+     * when their versions promise different goals or none.
+     */
+    private Optional<Double> goal(List<SlaClock> targeted, Map<Long, Optional<Integer>> goals) {
+        List<Optional<Integer>> distinct = targeted.stream().map(SlaClock::getPolicyVersionId).filter(Objects::nonNull)
+                .distinct()
+                .map(id -> goals.computeIfAbsent(id, v -> versions.findById(v).flatMap(PolicyVersion::getGoalPercent)))
+                .distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0).map(percent -> percent / 100.0) : Optional.empty();
+    }
+
     /** Answered within the target: true or false once answered; false once past due unanswered; empty while open. */
-    private static Optional<Boolean> withinTarget(SlaClock c, Instant now) {
+    private static Optional<Boolean> withinTarget(SlaClock c, Used usedSoFar) {
         Duration target = c.target().orElseThrow().duration();
-        Duration used = c.elapsed(now);
+        Duration used = usedSoFar.of(c);
         if (c.isStopped()) {
             return Optional.of(used.compareTo(target) <= 0);
         }

@@ -1,21 +1,24 @@
 package com.quarterhour.sla;
 
-import com.quarterhour.catalog.Plan;
-import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.internal.ClockCalendars;
+import com.quarterhour.sla.internal.ClockTerms;
 import com.quarterhour.sla.internal.ClockTimers;
 import com.quarterhour.sla.internal.SlaAlerts;
 import com.quarterhour.sla.internal.SlaBreach;
 import com.quarterhour.sla.internal.SlaBreachRepository;
 import com.quarterhour.sla.internal.SlaClock;
 import com.quarterhour.sla.internal.SlaClockRepository;
+import com.quarterhour.sla.internal.SlaTerms;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,32 +40,38 @@ public class SlaService {
 
     private final SlaClockRepository clocks;
     private final SlaBreachRepository breaches;
-    private final PlanCatalog plans;
     private final CustomerService customers;
+    private final SlaTerms terms;
+    private final ClockCalendars calendars;
     private final ClockTimers timers;
     private final SlaAlerts alerts;
     private final SlaClockQuery statuses;
     private final Clock clock;
 
-    SlaService(SlaClockRepository clocks, SlaBreachRepository breaches, PlanCatalog plans, CustomerService customers,
-            ClockTimers timers, SlaAlerts alerts, SlaClockQuery statuses, Clock clock) {
+    SlaService(SlaClockRepository clocks, SlaBreachRepository breaches, CustomerService customers, SlaTerms terms,
+            ClockCalendars calendars, ClockTimers timers, SlaAlerts alerts, SlaClockQuery statuses, Clock clock) {
         this.clocks = clocks;
         this.breaches = breaches;
-        this.plans = plans;
         this.customers = customers;
+        this.terms = terms;
+        this.calendars = calendars;
         this.timers = timers;
         this.alerts = alerts;
         this.statuses = statuses;
         this.clock = clock;
     }
 
-    /** Starts the response and resolution clocks of a request under its plan and (suggested) priority. */
+    /**
+     * Starts the response and resolution clocks of a request under its (suggested) priority, on the terms that apply
+     * now to this customer and plan; the clocks keep these terms.
+     */
     public void start(long engagementId, long customerId, String planCode, Priority priority, Instant startedAt) {
         CustomerView customer = customers.get(customerId);
-        Plan plan = plans.require(planCode);
+        ClockTerms current = terms.current(customerId, planCode);
         for (ClockKind kind : ClockKind.values()) {
-            clocks.save(new SlaClock(engagementId, customerId, kind, planCode, priority,
-                    SlaPolicy.target(kind, plan.kind(), priority), customer.timeZone(), customer.country(), startedAt));
+            SlaClock started = new SlaClock(engagementId, customerId, kind, customer.timeZone(), customer.country(), startedAt);
+            aim(started, planCode, priority, current);
+            clocks.save(started);
         }
     }
 
@@ -71,24 +80,62 @@ public class SlaService {
         clocks.findByEngagementIdOrderByKind(engagementId).forEach(c -> c.assignTo(technician));
     }
 
-    /** Triage set the priority (and maybe a plan) and assigned a technician: due times are recomputed and re-timed. */
+    /**
+     * Triage set the priority (and maybe a plan) and assigned a technician: due times are recomputed and re-timed, on
+     * the policy version the clock runs on; a new plan takes the terms that apply to it now.
+     */
     public void triaged(long engagementId, String planCode, Priority priority, String technician) {
-        Plan plan = plans.require(planCode);
         for (SlaClock running : clocks.findByEngagementIdOrderByKind(engagementId)) {
             running.assignTo(technician);
             if (running.isStopped()) {
                 continue;
             }
-            boolean watched = running.hasTarget();
-            running.retarget(planCode, priority, SlaPolicy.target(running.getKind(), plan.kind(), priority));
-            clocks.flush();
-            if (!watched && running.hasTarget()) {
-                timers.targetSet(running);
-            } else if (watched && !running.hasTarget()) {
-                timers.stopWatching(running);
-            } else if (running.hasTarget()) {
-                timers.retime(running);
-            }
+            ClockTerms on = planCode.equals(running.getPlanCode())
+                    ? terms.kept(running) : terms.current(running.getCustomerId(), planCode);
+            retarget(running, planCode, priority, on);
+        }
+    }
+
+    /**
+     * Re-apply: the open requests running on any version of this policy take the terms that apply to them now, and
+     * their timers move. Answers how many requests.
+     */
+    public int reapplyPolicy(long policyId) {
+        return reapply(clocks.findOpenOnPolicy(policyId));
+    }
+
+    /** Re-apply: this customer's open requests take its terms as they stand now. Answers how many requests. */
+    public int reapplyCustomer(long customerId) {
+        return reapply(clocks.findByCustomerIdAndStoppedAtIsNull(customerId));
+    }
+
+    private int reapply(List<SlaClock> open) {
+        Map<List<Object>, ClockTerms> now = new HashMap<>();
+        for (SlaClock running : open) {
+            ClockTerms current = now.computeIfAbsent(List.of(running.getCustomerId(), running.getPlanCode()),
+                    key -> terms.current(running.getCustomerId(), running.getPlanCode()));
+            retarget(running, running.getPlanCode(), running.getPriority(), current);
+        }
+        return (int) open.stream().map(SlaClock::getEngagementId).distinct().count();
+    }
+
+    private void aim(SlaClock aimed, String planCode, Priority priority, ClockTerms on) {
+        Optional<SlaTarget> target = on.target(aimed.getKind(), priority);
+        aimed.retarget(planCode, priority, on, target, calendars.of(SlaClock.calendarOf(target),
+                on.calendarId().orElse(null), aimed.zone(), aimed.getCountry()));
+    }
+
+    /** New terms or priority for a running clock: its watch starts, moves or ends with its target. */
+    private void retarget(SlaClock running, String planCode, Priority priority, ClockTerms on) {
+        boolean watched = running.hasTarget();
+        aim(running, planCode, priority, on);
+        clocks.flush();
+        if (!watched && running.hasTarget()) {
+            timers.targetSet(running);
+        } else if (watched && !running.hasTarget()) {
+            timers.stopWatching(running);
+        } else if (running.hasTarget()) {
+            timers.retime(running);
         }
     }
 
@@ -103,7 +150,7 @@ public class SlaService {
 
     private void stop(long engagementId, ClockKind kind, Instant at) {
         clocks.findByEngagementIdAndKind(engagementId, kind).filter(running -> !running.isStopped()).ifPresent(stopping -> {
-            stopping.stop(at);
+            stopping.stop(at, calendars.of(stopping));
             timers.stopWatching(stopping);
         });
     }
@@ -111,7 +158,7 @@ public class SlaService {
     /** Waiting for the customer pauses the resolution clock; its timers wait until it resumes. */
     public void customerAwaited(long engagementId, Instant at) {
         clocks.findByEngagementIdAndKind(engagementId, ClockKind.RESOLUTION).ifPresent(resolution -> {
-            resolution.pause(at);
+            resolution.pause(at, calendars.of(resolution));
             clocks.flush();
             timers.retime(resolution);
         });
@@ -119,7 +166,7 @@ public class SlaService {
 
     public void customerReplied(long engagementId, Instant at) {
         clocks.findByEngagementIdAndKind(engagementId, ClockKind.RESOLUTION).ifPresent(resolution -> {
-            resolution.resume(at);
+            resolution.resume(at, calendars.of(resolution));
             clocks.flush();
             timers.retime(resolution);
         });

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * One SLA clock of an engagement. It runs in working time of its calendar from the start, may pause while
  * the customer is awaited, and stops at the first response or at resolution. Its warning and due instants
- * are what the clock's timers fire at.
+ * are what the clock's timers fire at. It keeps the terms it started on (policy version and calendar); the
+ * working-time calendar itself is given to it by the service ({@link ClockCalendars}), never built here.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -51,14 +52,17 @@ public class SlaClock {
     private Instant stoppedAt;
     private String assignee;
     private String watchProcessInstanceId;
+    /** The policy version the clock runs on; null: no policy, measured without a target. */
+    private Long policyVersionId;
+    /** The stored calendar its business-hours target counts in; null: the customer's office hours. */
+    private Long calendarId;
     @Version
     private long version;
 
     protected SlaClock() {
     }
 
-    public SlaClock(long engagementId, long customerId, ClockKind kind, String planCode, Priority priority,
-            Optional<SlaTarget> target, ZoneId zone, String country, Instant startedAt) {
+    public SlaClock(long engagementId, long customerId, ClockKind kind, ZoneId zone, String country, Instant startedAt) {
         this.engagementId = engagementId;
         this.customerId = customerId;
         this.kind = kind;
@@ -66,26 +70,29 @@ public class SlaClock {
         this.country = country;
         this.startedAt = startedAt;
         this.runningSince = startedAt;
-        aim(planCode, priority, target);
     }
 
     /**
-     * A new plan or priority (triage): the due time is recomputed from the start under the new target and its
-     * calendar. A warning already sent is not sent again.
+     * Sets the plan, priority and terms (start, triage, re-apply): the due time is recomputed from the start under
+     * the new target, in {@code working}, the calendar of that target. A warning already sent is not sent again.
      */
-    public void retarget(String planCode, Priority priority, Optional<SlaTarget> target) {
+    public void retarget(String planCode, Priority priority, ClockTerms terms, Optional<SlaTarget> target,
+            BusinessCalendar working) {
         if (isStopped()) {
             return;
         }
-        aim(planCode, priority, target);
-    }
-
-    private void aim(String planCode, Priority priority, Optional<SlaTarget> target) {
         this.planCode = planCode;
         this.priority = priority;
+        this.policyVersionId = terms.policyVersionId();
+        this.calendarId = terms.calendarId().orElse(null);
         this.targetMinutes = target.map(t -> Math.toIntExact(t.duration().toMinutes())).orElse(null);
-        this.calendar = target.map(SlaTarget::calendar).orElse(CalendarKind.AROUND_THE_CLOCK);
-        schedule();
+        this.calendar = calendarOf(target);
+        schedule(working);
+    }
+
+    /** The kind of working time a target counts in; a clock without a target is measured around the clock. */
+    public static CalendarKind calendarOf(Optional<SlaTarget> target) {
+        return target.map(SlaTarget::calendar).orElse(CalendarKind.AROUND_THE_CLOCK);
     }
 
     /** The sla-clock process instance that times this clock's warning and breach. */
@@ -98,31 +105,31 @@ public class SlaClock {
     }
 
     /** Waiting for the customer: the working time so far is banked and nothing is due until the clock resumes. */
-    public void pause(Instant at) {
+    public void pause(Instant at, BusinessCalendar working) {
         if (!isRunning()) {
             throw new IllegalStateException("The " + kind + " clock of engagement " + engagementId + " is not running");
         }
-        consumedSeconds += workingCalendar().workingTimeBetween(runningSince, at).toSeconds();
+        consumedSeconds += working.workingTimeBetween(runningSince, at).toSeconds();
         runningSince = null;
         warnAt = null;
         dueAt = null;
     }
 
     /** The customer answered: what is left of the target runs from now. */
-    public void resume(Instant at) {
+    public void resume(Instant at, BusinessCalendar working) {
         if (isRunning() || isStopped()) {
             throw new IllegalStateException("The " + kind + " clock of engagement " + engagementId + " is not paused");
         }
         runningSince = at;
-        schedule();
+        schedule(working);
     }
 
-    public void stop(Instant at) {
+    public void stop(Instant at, BusinessCalendar working) {
         if (isStopped()) {
             return;
         }
         if (isRunning()) {
-            consumedSeconds += workingCalendar().workingTimeBetween(runningSince, at).toSeconds();
+            consumedSeconds += working.workingTimeBetween(runningSince, at).toSeconds();
             runningSince = null;
         }
         stoppedAt = at;
@@ -133,14 +140,13 @@ public class SlaClock {
         warnAt = null;
     }
 
-    private void schedule() {
+    private void schedule(BusinessCalendar working) {
         Optional<SlaTarget> target = target();
         if (target.isEmpty() || !isRunning()) {
             warnAt = null;
             dueAt = null;
             return;
         }
-        BusinessCalendar working = workingCalendar();
         Duration consumed = Duration.ofSeconds(consumedSeconds);
         dueAt = working.dueTime(runningSince, positive(target.get().duration().minus(consumed)));
         warnAt = warnedAt != null ? null : working.dueTime(runningSince, positive(target.get().warningAfter().minus(consumed)));
@@ -150,14 +156,10 @@ public class SlaClock {
         return duration.isNegative() ? Duration.ZERO : duration;
     }
 
-    public BusinessCalendar workingCalendar() {
-        return calendar.of(ZoneId.of(timeZone), country);
-    }
-
-    /** Working time used so far (up to {@code now} while running). */
-    public Duration elapsed(Instant now) {
+    /** Working time used so far (up to {@code now} while running), in {@code working}, the clock's calendar. */
+    public Duration elapsed(Instant now, BusinessCalendar working) {
         Duration banked = Duration.ofSeconds(consumedSeconds);
-        return isRunning() ? banked.plus(workingCalendar().workingTimeBetween(runningSince, now)) : banked;
+        return isRunning() ? banked.plus(working.workingTimeBetween(runningSince, now)) : banked;
     }
 
     public Optional<SlaTarget> target() {
@@ -206,6 +208,23 @@ public class SlaClock {
 
     public CalendarKind getCalendar() {
         return calendar;
+    }
+
+    public Long getPolicyVersionId() {
+        return policyVersionId;
+    }
+
+    public Long getCalendarId() {
+        return calendarId;
+    }
+
+    /** The customer's zone when the clock started. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public String getCountry() {
+        return country;
     }
 
     public Integer getTargetMinutes() {

@@ -3,6 +3,7 @@ package com.quarterhour.sla.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.quarterhour.calendar.BusinessCalendar;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.CalendarKind;
 import com.quarterhour.sla.ClockKind;
@@ -27,8 +28,18 @@ class SlaClockTest {
         return LocalDateTime.parse(local).atZone(LONDON).toInstant();
     }
 
+    private static final BusinessCalendar OFFICE_HOURS = BusinessCalendar.officeHours(LONDON, "GB");
+    private static final BusinessCalendar AROUND_THE_CLOCK = BusinessCalendar.aroundTheClock(LONDON);
+
     private static SlaClock clock(Optional<SlaTarget> target, String start) {
-        return new SlaClock(1, 2, ClockKind.RESOLUTION, "X", Priority.P3, target, LONDON, "GB", london(start));
+        SlaClock clock = new SlaClock(1, 2, ClockKind.RESOLUTION, LONDON, "GB", london(start));
+        clock.retarget("X", Priority.P3, ClockTerms.NONE, target, calendarOf(target));
+        return clock;
+    }
+
+    /** What the service gives the clock: office hours for a business-hours target, else 24/7. */
+    private static BusinessCalendar calendarOf(Optional<SlaTarget> target) {
+        return SlaClock.calendarOf(target) == CalendarKind.BUSINESS_HOURS ? OFFICE_HOURS : AROUND_THE_CLOCK;
     }
 
     @Test
@@ -41,7 +52,7 @@ class SlaClockTest {
     @Test
     void retargetingRecomputesFromTheStartInTheNewCalendar() {
         SlaClock clock = clock(FOUR_BUSINESS_HOURS, "2026-11-20T16:00");
-        clock.retarget("X", Priority.P1, ONE_HOUR_24_7);
+        clock.retarget("X", Priority.P1, ClockTerms.NONE, ONE_HOUR_24_7, AROUND_THE_CLOCK);
         assertThat(clock.getDueAt()).isEqualTo(london("2026-11-20T17:00"));
         assertThat(clock.getWarnAt()).isEqualTo(london("2026-11-20T16:45"));
         assertThat(clock.getPriority()).isEqualTo(Priority.P1);
@@ -50,12 +61,12 @@ class SlaClockTest {
     @Test
     void aPauseBanksTheWorkingTimeUsedAndResumingRunsWhatIsLeft() {
         SlaClock clock = clock(FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
-        clock.pause(london("2026-11-17T11:00"));
+        clock.pause(london("2026-11-17T11:00"), OFFICE_HOURS);
         assertThat(clock.isPaused()).isTrue();
         assertThat(clock.getDueAt()).isNull();
-        assertThat(clock.elapsed(london("2026-11-18T16:00"))).isEqualTo(Duration.ofHours(1));
+        assertThat(clock.elapsed(london("2026-11-18T16:00"), OFFICE_HOURS)).isEqualTo(Duration.ofHours(1));
 
-        clock.resume(london("2026-11-18T16:00"));
+        clock.resume(london("2026-11-18T16:00"), OFFICE_HOURS);
         // 3 working hours left: Wednesday 16-17, Thursday 9-11
         assertThat(clock.getDueAt()).isEqualTo(london("2026-11-19T11:00"));
         // the warning at 3 h comes after 2 more working hours
@@ -65,14 +76,14 @@ class SlaClockTest {
     @Test
     void aClockPastItsWarningWhenResumedWarnsAtOnceButNotTwice() {
         SlaClock clock = clock(ONE_HOUR_24_7, "2026-11-17T10:00");
-        clock.pause(london("2026-11-17T10:50"));
-        clock.resume(london("2026-11-17T12:00"));
+        clock.pause(london("2026-11-17T10:50"), AROUND_THE_CLOCK);
+        clock.resume(london("2026-11-17T12:00"), AROUND_THE_CLOCK);
         assertThat(clock.getWarnAt()).isEqualTo(london("2026-11-17T12:00"));
         assertThat(clock.getDueAt()).isEqualTo(london("2026-11-17T12:10"));
 
         clock.warned(london("2026-11-17T12:00"));
-        clock.pause(london("2026-11-17T12:05"));
-        clock.resume(london("2026-11-17T13:00"));
+        clock.pause(london("2026-11-17T12:05"), AROUND_THE_CLOCK);
+        clock.resume(london("2026-11-17T13:00"), AROUND_THE_CLOCK);
         assertThat(clock.getWarnAt()).isNull();
         assertThat(clock.getDueAt()).isEqualTo(london("2026-11-17T13:05"));
     }
@@ -80,14 +91,14 @@ class SlaClockTest {
     @Test
     void stoppingKeepsTheLastDueTimeAndTheWorkingTimeUsed() {
         SlaClock clock = clock(FOUR_BUSINESS_HOURS, "2026-11-20T16:00");
-        clock.stop(london("2026-11-23T10:00"));
+        clock.stop(london("2026-11-23T10:00"), OFFICE_HOURS);
         assertThat(clock.isStopped()).isTrue();
-        assertThat(clock.elapsed(london("2026-11-30T10:00"))).isEqualTo(Duration.ofHours(2));
+        assertThat(clock.elapsed(london("2026-11-30T10:00"), OFFICE_HOURS)).isEqualTo(Duration.ofHours(2));
         assertThat(clock.getDueAt()).isEqualTo(london("2026-11-23T12:00"));
 
-        clock.retarget("X", Priority.P1, ONE_HOUR_24_7);
+        clock.retarget("X", Priority.P1, ClockTerms.NONE, ONE_HOUR_24_7, AROUND_THE_CLOCK);
         assertThat(clock.getDueAt()).as("a stopped clock is not re-timed").isEqualTo(london("2026-11-23T12:00"));
-        assertThatThrownBy(() -> clock.resume(london("2026-11-24T10:00"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> clock.resume(london("2026-11-24T10:00"), OFFICE_HOURS)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -96,6 +107,6 @@ class SlaClockTest {
         assertThat(clock.hasTarget()).isFalse();
         assertThat(clock.getDueAt()).isNull();
         assertThat(clock.getWarnAt()).isNull();
-        assertThat(clock.elapsed(london("2026-11-22T10:00"))).isEqualTo(Duration.ofHours(24));
+        assertThat(clock.elapsed(london("2026-11-22T10:00"), AROUND_THE_CLOCK)).isEqualTo(Duration.ofHours(24));
     }
 }

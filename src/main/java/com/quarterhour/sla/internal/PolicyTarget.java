@@ -1,0 +1,45 @@
+package com.quarterhour.sla.internal;
+
+import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.CalendarKind;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** The targets of one priority in a policy version. */
+@Embeddable
+public class PolicyTarget {
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    private Integer responseMinutes;
+    private Integer resolutionMinutes;
+    @Enumerated(EnumType.STRING)
+    private CalendarKind calendar;
+
+    protected PolicyTarget() {
+    }
+
+    public PolicyTarget(Priority priority, Integer responseMinutes, Integer resolutionMinutes, CalendarKind calendar) {
+        this.priority = priority;
+        this.responseMinutes = responseMinutes;
+        this.resolutionMinutes = resolutionMinutes;
+        this.calendar = calendar;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public Integer getResponseMinutes() {
+        return responseMinutes;
+    }
+
+    public Integer getResolutionMinutes() {
+        return resolutionMinutes;
+    }
+
+    public CalendarKind getCalendar() {
+        return calendar;
+    }
+}
