@@ -20,13 +20,14 @@ import org.springframework.stereotype.Component;
  * has no holidays, with a warning in the log, so that a customer there still gets due times.
  * <p>
  * Jollyday keeps some national holidays under a region (Easter Monday is English, Welsh and Northern Irish,
- * not Scottish). Customers carry a country only, so a country listed in {@link #DEFAULT_REGION} uses the
- * holidays of its main region, where the company's own staff work.
+ * not Scottish; Bavaria has Epiphany). A calendar may name a region (Jollyday's codes: "sct", "ca", "by", "nsw");
+ * without one, a country listed in {@link #DEFAULT_REGION} uses the holidays of its main region, where the company's
+ * own staff work, and any other country its national holidays only.
  */
 final class PublicHolidays implements Predicate<LocalDate> {
 
     private static final Logger log = LoggerFactory.getLogger(PublicHolidays.class);
-    private static final Map<String, PublicHolidays> BY_COUNTRY = new ConcurrentHashMap<>();
+    private static final Map<String, PublicHolidays> BY_COUNTRY_AND_REGION = new ConcurrentHashMap<>();
     private static final Map<String, String[]> DEFAULT_REGION = Map.of("GB", new String[] {"eng"});
     /**
      * Jollyday does not promise to be safe for concurrent use, and its first use was not (below). Every call into it
@@ -39,11 +40,15 @@ final class PublicHolidays implements Predicate<LocalDate> {
     private final String[] region;
     private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
-    private PublicHolidays(String country) {
+    private PublicHolidays(String country, String region) {
+        this.manager = manager(country);
+        this.region = region == null ? DEFAULT_REGION.getOrDefault(country, new String[0]) : new String[] {region};
+    }
+
+    private static HolidayManager manager(String country) {
         synchronized (JOLLYDAY) {
-            this.manager = HolidayManager.getInstance(ManagerParameters.create(country));
+            return HolidayManager.getInstance(ManagerParameters.create(country));
         }
-        this.region = DEFAULT_REGION.getOrDefault(country, new String[0]);
     }
 
     /**
@@ -71,7 +76,42 @@ final class PublicHolidays implements Predicate<LocalDate> {
             log.warn("No public holiday calendar for country '{}': its SLA due times skip weekends only", country);
             return date -> false;
         }
-        return BY_COUNTRY.computeIfAbsent(code, PublicHolidays::new);
+        return BY_COUNTRY_AND_REGION.computeIfAbsent(code, key -> new PublicHolidays(code, null));
+    }
+
+    /**
+     * The public holidays of a country and one of its regions (null: the country's, as {@link #of(String)}). Both must
+     * be known ({@link #knowsCountry}, {@link #regionsOf}): a stored calendar names them on purpose.
+     */
+    static Predicate<LocalDate> of(String country, String region) {
+        if (region == null) {
+            return of(country);
+        }
+        String code = country.toUpperCase(Locale.ROOT);
+        String regionCode = region.toLowerCase(Locale.ROOT);
+        if (!regionsOf(code).contains(regionCode)) {
+            throw new IllegalArgumentException("Jollyday has no region '" + region + "' in " + country);
+        }
+        return BY_COUNTRY_AND_REGION.computeIfAbsent(code + "/" + regionCode, key -> new PublicHolidays(code, regionCode));
+    }
+
+    /** True when Jollyday has a holiday calendar for the ISO 3166 country code (either case). */
+    static boolean knowsCountry(String country) {
+        return SUPPORTED.contains(country.toUpperCase(Locale.ROOT));
+    }
+
+    /** The region codes Jollyday knows in a country it knows (lower case, e.g. "sct"), empty for any other. */
+    static Set<String> regionsOf(String country) {
+        String code = country.toUpperCase(Locale.ROOT);
+        if (!SUPPORTED.contains(code)) {
+            return Set.of();
+        }
+        HolidayManager manager = manager(code);
+        synchronized (JOLLYDAY) {
+            return manager.getCalendarHierarchy().getChildren().keySet().stream()
+                    .map(id -> id.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     @Override
