@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.quarterhour.calendar.BusinessCalendars;
+import com.quarterhour.calendar.CalendarRequest;
+import com.quarterhour.calendar.HolidayRule;
+import com.quarterhour.calendar.OpeningInterval;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.identity.NewCustomerUser;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -62,6 +67,7 @@ class HostileInputFuzzTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CustomerService customers;
     @Autowired CustomerUsers customerUsers;
+    @Autowired BusinessCalendars calendars;
 
     record Case(String label, HttpMethod method, String path, Map<String, String> query, MediaType type, String body) {
 
@@ -155,6 +161,9 @@ class HostileInputFuzzTest {
         ids.put("engagement", engagement.get("id").asText());
         ids.put("invoice", invoice.get("id").asText());
         ids.put("subscription", String.valueOf(subscription));
+        ids.put("calendar", String.valueOf(calendars.create(new CalendarRequest("Fuzzed office " + System.nanoTime(),
+                "Europe/London", Map.of(DayOfWeek.MONDAY, List.of(new OpeningInterval("09:00", "17:00"))), false,
+                new HolidayRule("GB", "sct"), List.of())).id()));
         return ids;
     }
 
@@ -174,6 +183,9 @@ class HostileInputFuzzTest {
         }
         if (path.startsWith("/api/invoices/")) {
             return ids.get("invoice");
+        }
+        if (path.startsWith("/api/calendars/")) {
+            return ids.get("calendar");
         }
         return MISSING;
     }

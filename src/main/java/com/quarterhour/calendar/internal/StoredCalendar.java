@@ -1,7 +1,6 @@
 package com.quarterhour.calendar.internal;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -12,15 +11,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** A business calendar as an administrator keeps it; validated by the calendar service before it gets here. */
@@ -31,6 +31,11 @@ public class StoredCalendar {
     /** One opening interval in local minutes of the day: 0 is 00:00, 1440 is 24:00. */
     @Embeddable
     public record Opening(@Enumerated(EnumType.STRING) DayOfWeek dayOfWeek, int opensMinute, int closesMinute) {
+    }
+
+    /** A whole day the calendar is closed; the name an iCalendar feed gave it, or null. */
+    @Embeddable
+    public record ClosedDay(LocalDate closedOn, String name) {
     }
 
     @Id
@@ -48,11 +53,10 @@ public class StoredCalendar {
     @CollectionTable(name = "business_calendar_opening", joinColumns = @JoinColumn(name = "calendar_id"))
     private List<Opening> openings = new ArrayList<>();
 
+    /** A set of rows rather than a map of date to name: Hibernate stores no map entry whose value is null. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "business_calendar_closed_date", joinColumns = @JoinColumn(name = "calendar_id"))
-    @MapKeyColumn(name = "closed_on")
-    @Column(name = "name")
-    private Map<LocalDate, String> closedDates = new TreeMap<>();
+    private Set<ClosedDay> closedDays = new HashSet<>();
 
     protected StoredCalendar() {
     }
@@ -95,7 +99,9 @@ public class StoredCalendar {
 
     /** Closed dates by date, with the name they were given (null: none). */
     public Map<LocalDate, String> getClosedDates() {
-        return new TreeMap<>(closedDates);
+        Map<LocalDate, String> dates = new TreeMap<>();
+        closedDays.forEach(day -> dates.put(day.closedOn(), day.name()));
+        return dates;
     }
 
     public void define(String name, String timeZone, boolean aroundTheClock, String holidayCountry, String holidayRegion,
@@ -111,18 +117,28 @@ public class StoredCalendar {
 
     /** Replaces the closed dates; a date that stays keeps its name unless the new one names it. */
     public void replaceClosedDates(Map<LocalDate, String> dates) {
-        Map<LocalDate, String> kept = new TreeMap<>();
-        dates.forEach((date, name) -> kept.put(date, name != null ? name : closedDates.get(date)));
-        closedDates.clear();
-        closedDates.putAll(kept);
+        Map<LocalDate, String> before = getClosedDates();
+        Map<LocalDate, String> after = new TreeMap<>();
+        dates.forEach((date, name) -> after.put(date, name != null ? name : before.get(date)));
+        setClosedDates(after);
     }
 
     /** Adds closed dates; a date already closed keeps its name, or takes the new one if it had none. */
     public void addClosedDates(Map<LocalDate, String> dates) {
+        Map<LocalDate, String> after = getClosedDates();
         dates.forEach((date, name) -> {
-            if (closedDates.get(date) == null) {
-                closedDates.put(date, name);
+            if (after.get(date) == null) {
+                after.put(date, name);
             }
         });
+        setClosedDates(after);
+    }
+
+    /** Changes only the rows that change, so an import of a few dates does not rewrite a long list. */
+    private void setClosedDates(Map<LocalDate, String> dates) {
+        Set<ClosedDay> wanted = new HashSet<>();
+        dates.forEach((date, name) -> wanted.add(new ClosedDay(date, name)));
+        closedDays.retainAll(wanted);
+        closedDays.addAll(wanted);
     }
 }

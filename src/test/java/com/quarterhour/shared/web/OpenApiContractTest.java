@@ -39,7 +39,8 @@ class OpenApiContractTest {
             "post /api/customers/{id}/purchases", "201",
             "post /api/engagements", "201",
             "post /api/engagements/{id}/time-entries", "201",
-            "post /api/billing/runs", "202");
+            "post /api/billing/runs", "202",
+            "post /api/calendars", "201");
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
