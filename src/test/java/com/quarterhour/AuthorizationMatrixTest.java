@@ -102,6 +102,15 @@ class AuthorizationMatrixTest {
             POST /api/calendars/{missing}/closed-dates        | {}                                                     | 401   403   403   403   403   403   404
             GET  /api/calendars/{missing}/due?from=2025-03-12T10:00:00Z&minutes=60 |                               | 401   403   403   403   404   404   404
             GET  /api/calendars/{missing}/due?minutes=0       |                                                        | 401   403   403   403   400   400   400
+            GET  /api/sla-policies                            |                                                        | 401   403   403   403   403   200   200
+            POST /api/sla-policies                            | {}                                                     | 401   403   403   403   403   403   400
+            GET  /api/sla-policies/{missing}                  |                                                        | 401   403   403   403   403   404   404
+            PUT  /api/sla-policies/{missing}                  | {}                                                     | 401   403   403   403   403   403   404
+            POST /api/sla-policies/{missing}/reapply          |                                                        | 401   403   403   403   403   403   404
+            GET  /api/customers/{customerA}/terms             |                                                        | 401   403   403   403   200   200   200
+            GET  /api/customers/{missing}/terms               |                                                        | 401   403   403   403   404   404   404
+            PUT  /api/customers/{missing}/terms               | {}                                                     | 401   403   403   403   403   403   404
+            POST /api/customers/{missing}/terms/reapply       |                                                        | 401   403   403   403   403   403   404
             GET  /portal                                      |                                                        | LOGIN 200   200   403   403   403   403
             GET  /portal/requests/{engagementA}               |                                                        | LOGIN 200   404   403   403   403   403
             GET  /portal/requests/{missing}                   |                                                        | LOGIN 404   404   403   403   403   403

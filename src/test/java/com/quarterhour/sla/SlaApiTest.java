@@ -76,7 +76,7 @@ class SlaApiTest {
     }
 
     @Test
-    void reportsComplianceAndPercentilesPerPlanAgainstTheSharedGoal() throws Exception {
+    void reportsComplianceAndPercentilesPerPlanAndPolicyAgainstTheSharedGoal() throws Exception {
         long shared = customerOn("SHARED-247", "2027-02-01");
         respondAfter(shared, "2027-02-02T10:00", Duration.ofMinutes(20));
         respondAfter(shared, "2027-02-03T22:00", Duration.ofMinutes(40)); // past the 30 minutes
@@ -108,7 +108,12 @@ class SlaApiTest {
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'BPS-40')].medianResponseMinutes").value(120))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'STANDARD')].targetMinutes").value(org.hamcrest.Matchers.contains((Object) null)))
                 .andExpect(jsonPath("$.plans[?(@.planCode == 'STANDARD')].medianResponseMinutes").value(90))
-                .andExpect(jsonPath("$.plans[?(@.planCode == 'STANDARD')].complianceRatio").value(org.hamcrest.Matchers.contains((Object) null)));
+                .andExpect(jsonPath("$.plans[?(@.planCode == 'STANDARD')].complianceRatio").value(org.hamcrest.Matchers.contains((Object) null)))
+                .andExpect(jsonPath("$.policies[?(@.policyName == 'Shared support')].requests").value(4))
+                .andExpect(jsonPath("$.policies[?(@.policyName == 'Shared support')].respondedWithinTarget").value(2))
+                .andExpect(jsonPath("$.policies[?(@.policyName == 'Shared support')].goal").value(0.9))
+                .andExpect(jsonPath("$.policies[?(@.policyName == 'Shared support')].meetsGoal").value(false))
+                .andExpect(jsonPath("$.policies[?(@.policyName == 'Business Priority Support')].complianceRatio").value(1.0));
     }
 
     @Test

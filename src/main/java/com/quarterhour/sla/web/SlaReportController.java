@@ -20,7 +20,7 @@ class SlaReportController {
     }
 
     @GetMapping("/api/reports/sla")
-    @Operation(operationId = "slaCompliance", summary = "SLA response compliance per plan for a month")
+    @Operation(operationId = "slaCompliance", summary = "SLA response compliance per plan and per SLA policy for a month")
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER')")
     SlaReport responseCompliance(@RequestParam(required = false) String period) {
         return reports.responseCompliance(period);
