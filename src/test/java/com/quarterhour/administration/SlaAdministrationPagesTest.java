@@ -174,7 +174,7 @@ class SlaAdministrationPagesTest {
         Document list = page(get("/admin/sla"), ADMIN);
         assertThat(list.getElementById("notice").text()).isEqualTo("Saved the policy “" + name + "”.");
         assertThat(list.getElementById("policy-" + policy.id()).select("td").eachText()).startsWith(name, "1",
-                "P1: response 1 h, resolution 8 h, 24/7 P2: response 2 h, resolution measured, business hours",
+                "P1: response 1 h, resolution 8 h, 24/7 P2: response 2 h, no resolution target, business hours",
                 "80%", "90%", "150% to head-of-support@example.com");
 
         Document edit = page(get("/admin/sla/policies/" + policy.id()), ADMIN);
@@ -205,7 +205,8 @@ class SlaAdministrationPagesTest {
         Document tooLate = refused(post("/admin/sla/policies").param("name", name)
                 .param("targets[P1].responseMinutes", "60").param("targets[P1].calendar", "24/7")
                 .param("warnAtPercent", "150"), 400);
-        assertThat(tooLate.getElementById("form-error").text()).contains("warnAtPercent");
+        assertThat(tooLate.getElementById("form-error").text()).as("named as the form labels it")
+                .startsWith("“Warning at” must be from 1 to 99");
         assertThat(tooLate.getElementById("P1-response").val()).isEqualTo("60");
         assertThat(tooLate.getElementById("warnAtPercent").val()).isEqualTo("150");
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -68,9 +70,12 @@ class SlaAdministrationBrowserIT extends BrowserSession {
         type(By.id("escalateAtPercent"), "150");
         type(By.id("escalateTo"), "head-of-support@example.com");
         browser.click(By.id("policy-submit"));
-        assertThat(browser.visible(By.id("form-error")).getText()).contains("warnAtPercent must be from 1 to 99");
+        assertThat(browser.visible(By.id("form-error")).getText()).startsWith("“Warning at” must be from 1 to 99");
         assertThat(browser.visible(By.id("warnAtPercent")).getAttribute("value")).isEqualTo("150");
         assertThat(browser.visible(By.id("P1-resolution")).getAttribute("value")).isEqualTo("480");
+        // the refused form answers 400, as the API does, and Chromium logs that status; nothing else may be logged
+        assertThat(browser.driver().manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+                .singleElement().asString().endsWith("Failed to load resource: the server responded with a status of 400 ()");
         browser.step("admin-05-policy-refused-with-the-reason");
 
         type(By.id("warnAtPercent"), "80");

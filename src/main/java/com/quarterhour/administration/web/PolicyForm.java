@@ -85,16 +85,16 @@ public class PolicyForm {
         List<TargetRequest> requested = new ArrayList<>();
         for (Priority priority : Priority.values()) {
             Row row = targets.get(priority);
-            Integer response = number(row.getResponseMinutes(), priority + " response target", "minutes, such as 240");
-            Integer resolution = number(row.getResolutionMinutes(), priority + " resolution target", "minutes, such as 480");
+            Integer response = number(row.getResponseMinutes(), priority + " response target", " of minutes, such as 240");
+            Integer resolution = number(row.getResolutionMinutes(), priority + " resolution target", " of minutes, such as 480");
             if (response != null || resolution != null) {
                 requested.add(new TargetRequest(priority, response, resolution, row.getCalendar()));
             }
         }
         return new PolicyRequest(name == null ? null : name.strip(), requested,
-                number(warnAtPercent, "The warning", "percent, such as 75"),
-                number(goalPercent, "The goal", "percent, such as 90"),
-                number(escalateAtPercent, "The escalation level", "percent, such as 150"),
+                number(warnAtPercent, "Warning at", "; write a percentage such as 75"),
+                number(goalPercent, "Goal", "; write a percentage such as 90"),
+                number(escalateAtPercent, "Escalate at", "; write a percentage such as 150"),
                 escalateTo == null || escalateTo.isBlank() ? null : escalateTo.strip());
     }
 
@@ -104,7 +104,7 @@ public class PolicyForm {
         }
         String value = text.strip();
         if (!value.matches("\\d{1,9}")) {
-            throw DomainException.invalid(field + ": '" + Text.quotable(value) + "' is not a whole number of " + example);
+            throw DomainException.invalid(field + ": '" + Text.quotable(value) + "' is not a whole number" + example);
         }
         return Integer.valueOf(value);
     }

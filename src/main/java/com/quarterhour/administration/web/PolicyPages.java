@@ -6,6 +6,7 @@ import com.quarterhour.sla.PolicyDetails;
 import com.quarterhour.sla.SlaPolicies;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolicyPages {
 
     private static final String VIEW = "admin/policy";
+    /** The policy API's field names as the form labels them. */
+    private static final Map<String, String> LABELS = Map.of("warnAtPercent", "“Warning at”", "goalPercent", "“Goal”",
+            "escalateAtPercent", "“Escalate at”", "escalateTo", "“Escalate to”", "responseMinutes", "first response",
+            "resolutionMinutes", "resolution", "name is required", "The policy needs a name",
+            "targets are required", "Targets are required");
 
     private final SlaPolicies policies;
 
@@ -49,7 +55,7 @@ class PolicyPages {
             redirect.addFlashAttribute("notice", "Saved the policy “" + created.name() + "”.");
             return "redirect:/admin/sla";
         } catch (DomainException refused) {
-            return AdminPages.refused(refused, model, response, VIEW);
+            return AdminPages.refused(refused, LABELS, model, response, VIEW);
         }
     }
 
@@ -72,7 +78,7 @@ class PolicyPages {
             return "redirect:/admin/sla";
         } catch (DomainException refused) {
             model.addAttribute("policy", current);
-            return AdminPages.refused(refused, model, response, VIEW);
+            return AdminPages.refused(refused, LABELS, model, response, VIEW);
         }
     }
 }

@@ -91,9 +91,11 @@ class SlaAdministrationController {
     }
 
     private static String target(TargetRequest target) {
-        String response = target.responseMinutes() == null ? "measured" : Minutes.text(target.responseMinutes());
-        String resolution = target.resolutionMinutes() == null ? "measured" : Minutes.text(target.resolutionMinutes());
+        String response = target.responseMinutes() == null ? "no response target"
+                : "response " + Minutes.text(target.responseMinutes());
+        String resolution = target.resolutionMinutes() == null ? "no resolution target"
+                : "resolution " + Minutes.text(target.resolutionMinutes());
         String hours = PolicyForm.AROUND_THE_CLOCK.equals(target.calendar()) ? "24/7" : "business hours";
-        return target.priority() + ": response " + response + ", resolution " + resolution + ", " + hours;
+        return target.priority() + ": " + response + ", " + resolution + ", " + hours;
     }
 }
