@@ -6,6 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import com.quarterhour.calendar.BusinessCalendars;
+import com.quarterhour.calendar.CalendarDetails;
+import com.quarterhour.calendar.CalendarRequest;
+import com.quarterhour.calendar.OpeningInterval;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService.Decision;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
@@ -15,13 +19,17 @@ import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.ContractTerms;
+import com.quarterhour.sla.TermsRequest;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,6 +53,8 @@ class SupportRequestProcessTest {
     @Autowired CustomerService customers;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired BusinessCalendars calendars;
+    @Autowired ContractTerms terms;
 
     /** A Tuesday at 10:00 in London: working time, so no request is off-hours unless a test says so. */
     private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-17T10:00:00Z");
@@ -295,6 +305,24 @@ class SupportRequestProcessTest {
 
         assertThat(instance(started)).isWaitingAt("Triage");
         assertThat(engagements.get(started.id()).suggestedPriority()).isEqualTo(Priority.P1);
+    }
+
+    @Test
+    void outsideWorkingTimeMeansOutsideTheCustomersOwnCalendarWhenItsContractNamesOne() {
+        long customer = customerOn("PER-USE");
+        CalendarDetails sixDays = calendars.create(new CalendarRequest("Six days " + System.nanoTime(), "Europe/London",
+                Map.of(DayOfWeek.FRIDAY, List.of(new OpeningInterval("09:00", "17:00")),
+                        DayOfWeek.SATURDAY, List.of(new OpeningInterval("09:00", "13:00"))), false, null, null));
+        terms.put(customer, new TermsRequest(null, sixDays.id()));
+        Instant saturdayMorning = Instant.parse("2026-11-21T10:00:00Z");
+
+        Started started = report(customer, Channel.APPOINTMENT, Impact.FULLY_USABLE, saturdayMorning);
+
+        assertThat(engagements.get(started.id()).offHours()).as("the contract calendar is open on Saturday mornings").isFalse();
+        ClockUtil.setCurrentTime(Date.from(saturdayMorning.plusSeconds(1)));
+        assertThat(instance(started)).isWaitingAt("WaitForAppointment");
+        execute(job());
+        assertThat(engagements.get(started.id()).suggestedPriority()).isEqualTo(Priority.P4);
     }
 
     @Test
