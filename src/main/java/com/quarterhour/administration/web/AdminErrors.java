@@ -4,6 +4,8 @@ import com.quarterhour.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -27,6 +29,13 @@ class AdminErrors {
     @ExceptionHandler(DomainException.class)
     String refused(DomainException e, Model model, HttpServletResponse response) {
         return page(e.status(), e.getMessage(), model, response);
+    }
+
+    /** Two administrators saving the same calendar or policy, or the same new name, at once: the later one is told. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    String concurrentChange(Model model, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, "Someone else changed this at the same time; open it again and repeat your change.",
+                model, response);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
