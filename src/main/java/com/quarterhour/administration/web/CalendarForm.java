@@ -10,6 +10,7 @@ import com.quarterhour.shared.Text;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -72,10 +73,10 @@ public class CalendarForm {
 
     /** What the calendar service is asked to store; a line that is not opening hours or a date is refused here. */
     CalendarRequest toRequest() {
-        String name = this.name == null ? null : this.name.strip();
+        String named = name == null ? null : name.strip();
         if (aroundTheClock) {
             // never closed: the opening hours, holidays and closed dates still on the form do not apply
-            return new CalendarRequest(name, emptyToNull(timeZone), null, true, null, null);
+            return new CalendarRequest(named, emptyToNull(timeZone), null, true, null, null);
         }
         Map<DayOfWeek, List<OpeningInterval>> week = new LinkedHashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -86,7 +87,7 @@ public class CalendarForm {
         }
         HolidayRule holidays = blank(country) && blank(region) ? null
                 : new HolidayRule(emptyToNull(country), emptyToNull(region));
-        return new CalendarRequest(name, emptyToNull(timeZone), week, false, holidays, dates(closedDates));
+        return new CalendarRequest(named, emptyToNull(timeZone), week, false, holidays, dates(closedDates));
     }
 
     static String hoursText(List<OpeningInterval> intervals) {
@@ -139,7 +140,7 @@ public class CalendarForm {
     }
 
     static String dayName(DayOfWeek day) {
-        return day.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static boolean blank(String value) {

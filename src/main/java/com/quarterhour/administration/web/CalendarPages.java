@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +44,7 @@ class CalendarPages {
 
     @ModelAttribute("days")
     List<Day> days() {
-        return java.util.Arrays.stream(DayOfWeek.values()).map(day -> new Day(day, CalendarForm.dayName(day))).toList();
+        return Arrays.stream(DayOfWeek.values()).map(day -> new Day(day, CalendarForm.dayName(day))).toList();
     }
 
     @ModelAttribute("zones")
