@@ -22,6 +22,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -32,11 +34,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BusinessCalendars {
 
-    /** GET /api/calendars/{id}/due takes targets up to this many minutes (about two working years). */
+    /** GET /api/calendars/{id}/due takes targets up to this many minutes (about eight years of office hours). */
     public static final int DUE_MINUTES_MAX = 1_000_000;
     private static final int MINUTES_A_DAY = 24 * 60;
 
     private final StoredCalendarRepository calendars;
+    /**
+     * Calendars built before, with the version they were built from: SLA clocks ask for a calendar on every reading
+     * of the board, and a version check is one small query where building one reads all its closed dates. Keyed by
+     * version, not cleared on update, so that a change made on another node is seen here too.
+     */
+    private final Map<Long, Built> built = new ConcurrentHashMap<>();
+
+    private record Built(long version, BusinessCalendar calendar) {
+    }
 
     BusinessCalendars(StoredCalendarRepository calendars) {
         this.calendars = calendars;
@@ -44,8 +55,17 @@ public class BusinessCalendars {
 
     /** A stored calendar as it stands now; 404 when there is none with this id. */
     public BusinessCalendar calendar(long id) {
+        long version = calendars.findVersionById(id)
+                .orElseThrow(() -> DomainException.notFound("Business calendar " + id + " does not exist"));
+        Built known = built.get(id);
+        if (known != null && known.version() == version) {
+            return known.calendar();
+        }
         StoredCalendar stored = stored(id);
-        return definition(stored).calendar(stored.getClosedDates()::containsKey);
+        Set<LocalDate> closed = Set.copyOf(stored.getClosedDates().keySet());
+        BusinessCalendar calendar = definition(stored).calendar(closed::contains);
+        built.put(id, new Built(stored.getVersion(), calendar));
+        return calendar;
     }
 
     public Optional<CalendarSummary> find(long id) {

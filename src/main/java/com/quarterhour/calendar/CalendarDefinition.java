@@ -46,8 +46,9 @@ record CalendarDefinition(String name, ZoneId zone, boolean aroundTheClock, Stri
             if (request.week() != null && request.week().values().stream().anyMatch(day -> day != null && !day.isEmpty())) {
                 throw DomainException.invalid("A 24/7 calendar is always open: leave out week, or set aroundTheClock to false");
             }
-            if (request.holidays() != null && request.holidays().country() != null
-                    || request.closedDates() != null && !request.closedDates().isEmpty()) {
+            boolean holidays = request.holidays() != null
+                    && (request.holidays().country() != null || request.holidays().region() != null);
+            if (holidays || request.closedDates() != null && !request.closedDates().isEmpty()) {
                 throw DomainException.invalid("A 24/7 calendar is never closed: leave out holidays and closedDates, "
                         + "or set aroundTheClock to false");
             }

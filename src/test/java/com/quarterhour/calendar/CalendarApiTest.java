@@ -1,6 +1,7 @@
 package com.quarterhour.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -14,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quarterhour.calendar.internal.StoredCalendar;
+import com.quarterhour.calendar.internal.StoredCalendarRepository;
 import com.quarterhour.support.QuarterhourTest;
 import java.io.InputStream;
 import java.time.Duration;
@@ -22,11 +25,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Business calendars over HTTP: administrators write them, managers read them, coordinators ask for due times. */
 @QuarterhourTest
@@ -38,6 +45,8 @@ class CalendarApiTest {
     @Autowired ObjectMapper json;
     @Autowired BusinessCalendars calendars;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired StoredCalendarRepository repository;
 
     private static String unique(String name) {
         return name + " " + System.nanoTime();
@@ -56,10 +65,14 @@ class CalendarApiTest {
         return mvc.perform(request.with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    private long create(String body) throws Exception {
-        JsonNode created = json.readTree(send(post("/api/calendars"), "demo", body)
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-        return created.get("id").asLong();
+    private long create(String body) {
+        try {
+            JsonNode created = json.readTree(send(post("/api/calendars"), "demo", body)
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+            return created.get("id").asLong();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private int calendarRows() {
@@ -193,6 +206,7 @@ class CalendarApiTest {
         long id = create(officeHours(name, ", \"closedDates\": [\"2026-12-24\"]"));
         String other = unique("Other shop");
         create(officeHours(other, ""));
+        assertThat(calendars.calendar(id).zone()).hasToString("Europe/London");
 
         send(put("/api/calendars/" + id), "demo", """
                 {"name": "%s renamed", "timeZone": "America/New_York",
@@ -204,10 +218,13 @@ class CalendarApiTest {
                 .andExpect(jsonPath("$.week.MONDAY").doesNotExist())
                 .andExpect(jsonPath("$.week.SATURDAY[0].from").value("10:00"))
                 .andExpect(jsonPath("$.closedDates[0].date").value("2026-12-24"));
+        assertThat(calendars.calendar(id).zone()).hasToString("America/New_York");
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-12-24"))).isTrue();
         send(put("/api/calendars/" + id), "demo", officeHours(name, ", \"closedDates\": []"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.closedDates").isEmpty());
         send(get("/api/calendars/" + id), "manager", "").andExpect(jsonPath("$.closedDates").isEmpty());
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-12-24"))).isFalse();
         send(put("/api/calendars/" + id), "demo", officeHours(other, ""))
                 .andExpect(status().isConflict());
         send(put("/api/calendars/987654321"), "demo", officeHours(unique("Missing"), ""))
@@ -220,8 +237,32 @@ class CalendarApiTest {
     }
 
     @Test
+    void ofTwoAdministratorsSavingOneCalendarAtOnceTheSecondIsRefusedAsAConflict() {
+        long id = create(officeHours(unique("Contested"), ""));
+        TransactionTemplate first = new TransactionTemplate(transactions);
+        TransactionTemplate second = new TransactionTemplate(transactions);
+        second.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        assertThatThrownBy(() -> first.executeWithoutResult(tx -> {
+            StoredCalendar loaded = repository.findById(id).orElseThrow();
+            second.executeWithoutResult(other -> calendars.update(id, json(officeHours(loaded.getName(), ", \"closedDates\": [\"2026-12-24\"]"))));
+            loaded.replaceClosedDates(Map.of(LocalDate.parse("2026-12-31"), "New Year's Eve"));
+            repository.flush();
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(calendars.get(id).closedDates()).extracting(ClosedDate::date).containsExactly(LocalDate.parse("2026-12-24"));
+    }
+
+    private CalendarRequest json(String body) {
+        try {
+            return json.readValue(body, CalendarRequest.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @Test
     void aBankHolidayFeedBecomesNamedClosedDatesThatDueTimesSkip() throws Exception {
         long id = create(officeHours(unique("Glasgow office"), ", \"closedDates\": [\"2026-12-25\"]"));
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-11-30"))).isFalse();
         byte[] feed;
         try (InputStream ics = getClass().getResourceAsStream("/calendar/scotland-bank-holidays-2026.ics")) {
             feed = ics.readAllBytes();
@@ -236,6 +277,7 @@ class CalendarApiTest {
         mvc.perform(post("/api/calendars/" + id + "/closed-dates").with(httpBasic("demo", "demo"))
                         .contentType(TEXT_CALENDAR).content(feed))
                 .andExpect(jsonPath("$.closedDates.length()").value(9));
+        assertThat(calendars.calendar(id).isHoliday(LocalDate.parse("2026-11-30"))).as("the import is seen at once").isTrue();
         // Friday 27 Nov 15:00 + 4 h: Monday 30 Nov is St Andrew's Day, so Tuesday 11:00
         send(get("/api/calendars/" + id + "/due").param("from", "2026-11-27T15:00:00Z").param("minutes", "240"),
                 "coordinator", "")

@@ -149,7 +149,7 @@ class OpeningIntervalsTest {
     }
 
     @Test
-    void germanLaenderAndAmericanStatesHaveTheirOwnHolidays() {
+    void germanLaenderAmericanAndAustralianStatesHaveTheirOwnHolidays() {
         LocalDate epiphany = LocalDate.parse("2026-01-06");
         assertThat(PublicHolidays.of("DE", "by").test(epiphany)).isTrue();
         assertThat(PublicHolidays.of("DE", "be").test(epiphany)).isFalse();
@@ -157,6 +157,9 @@ class OpeningIntervalsTest {
         // Patriots' Day, third Monday of April, is a holiday in Massachusetts
         assertThat(PublicHolidays.of("US", "ma").test(LocalDate.parse("2026-04-20"))).isTrue();
         assertThat(PublicHolidays.of("US", "ny").test(LocalDate.parse("2026-04-20"))).isFalse();
+        // New South Wales has a bank holiday on the first Monday of August; Victoria does not
+        assertThat(PublicHolidays.of("AU", "nsw").test(LocalDate.parse("2026-08-03"))).isTrue();
+        assertThat(PublicHolidays.of("AU", "vic").test(LocalDate.parse("2026-08-03"))).isFalse();
     }
 
     @Test

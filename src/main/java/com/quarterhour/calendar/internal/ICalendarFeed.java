@@ -42,8 +42,17 @@ public final class ICalendarFeed {
                 continue;
             }
             String name = value(event, Property.SUMMARY).map(ICalendarFeed::shortened).orElse(null);
-            LocalDate first = start(event, name);
-            LocalDate end = end(event, first, name);
+            LocalDate first;
+            LocalDate end;
+            try {
+                first = start(event, name);
+                end = end(event, first, name);
+            } catch (IllegalArgumentException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // ical4j reads some values only when asked (a DURATION, a date): a bad one is the feed's mistake
+                throw new IllegalArgumentException(describe(name) + " has a date or duration that cannot be read");
+            }
             for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
                 if (dates.get(day) == null) {
                     dates.put(day, name);
@@ -118,7 +127,14 @@ public final class ICalendarFeed {
 
     private static String shortened(String name) {
         String oneLine = name.replaceAll("\\p{Cntrl}+", " ");
-        return oneLine.length() > NAME_MAX ? oneLine.substring(0, NAME_MAX - 1) + "…" : oneLine;
+        if (oneLine.length() <= NAME_MAX) {
+            return oneLine;
+        }
+        int end = NAME_MAX - 1;
+        if (Character.isHighSurrogate(oneLine.charAt(end - 1))) {
+            end--;
+        }
+        return oneLine.substring(0, end) + "…";
     }
 
     private static String describe(String name) {

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A business calendar as an administrator keeps it; validated by the calendar service before it gets here. */
 @Entity
@@ -49,12 +51,15 @@ public class StoredCalendar {
     @Version
     private long version;
 
+    // each collection in a query of its own (for a list, one for all calendars): a join of both would multiply rows
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "business_calendar_opening", joinColumns = @JoinColumn(name = "calendar_id"))
     private List<Opening> openings = new ArrayList<>();
 
     /** A set of rows rather than a map of date to name: Hibernate stores no map entry whose value is null. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "business_calendar_closed_date", joinColumns = @JoinColumn(name = "calendar_id"))
     private Set<ClosedDay> closedDays = new HashSet<>();
 

@@ -3,6 +3,8 @@ package com.quarterhour.calendar.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface StoredCalendarRepository extends JpaRepository<StoredCalendar, Long> {
 
@@ -10,4 +12,8 @@ public interface StoredCalendarRepository extends JpaRepository<StoredCalendar, 
     Optional<StoredCalendar> findByNameIgnoreCase(String name);
 
     List<StoredCalendar> findAllByOrderByNameAsc();
+
+    /** The calendar's version alone: whether a calendar built earlier is still the stored one. */
+    @Query("select c.version from StoredCalendar c where c.id = :id")
+    Optional<Long> findVersionById(@Param("id") long id);
 }

@@ -102,6 +102,29 @@ class ICalendarFeedTest {
     }
 
     @Test
+    void valuesThatCannotBeReadAreRefusedNotCrashedOn() {
+        for (String[] event : new String[][] {
+                event("DTSTART;VALUE=DATE:20260601", "DURATION:PXYZ", "SUMMARY:Odd"),
+                event("DTSTART;VALUE=DATE:20260601", "DTEND;VALUE=DATE:tomorrow", "SUMMARY:Odd"),
+                event("DTSTART;VALUE=DATE:20260601", "DURATION:PT3H", "SUMMARY:Odd"),
+                event("DTSTART;TZID=Europe/London:20260601T090000", "SUMMARY:Odd"),
+                event("DTSTART;TZID=Mars/Olympus:20260601T090000", "SUMMARY:Odd"),
+                event("DTSTART:not a date", "SUMMARY:Odd")}) {
+            assertThatThrownBy(() -> read(event)).as(String.join(" ", event)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aLongSummaryIsCutWithoutSplittingACharacter() {
+        String name = "\uD83C\uDF84".repeat(150);
+        Map<LocalDate, String> dates = read(event("DTSTART;VALUE=DATE:20261225", "SUMMARY:" + name));
+        String kept = dates.get(LocalDate.parse("2026-12-25"));
+        assertThat(kept).hasSizeLessThanOrEqualTo(200).endsWith("…");
+        assertThat(kept.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))
+                .as("no half of a character").isTrue();
+    }
+
+    @Test
     void refusesEventsThatDoNotCloseWholeDays() {
         assertThatThrownBy(() -> read(event("DTSTART:20261225T090000Z", "DTEND:20261225T170000Z", "SUMMARY:Party")))
                 .hasMessage("The event 'Party' has a time of day; only all-day events (DTSTART;VALUE=DATE) close whole days");
