@@ -95,13 +95,6 @@ class AuthorizationMatrixTest {
             GET  /api/invoices/{invoiceA} accept=text/csv     |                                                        | 401   200   404   403   200   200   200
             POST /api/invoices/{invoiceA}/review              | {"approved":true,"comment":"x"}                        | 401   403   403   403   403   409   409
             GET  /api/reports/sla?period=2025-02              |                                                        | 401   403   403   403   200   200   200
-            GET  /api/calendars                               |                                                        | 401   403   403   403   403   200   200
-            GET  /api/calendars/{missing}                     |                                                        | 401   403   403   403   403   404   404
-            POST /api/calendars                               | {}                                                     | 401   403   403   403   403   403   400
-            PUT  /api/calendars/{missing}                     | {"name":"Matrix","timeZone":"UTC","aroundTheClock":true} | 401 403 403 403 403 403 404
-            POST /api/calendars/{missing}/closed-dates        | {}                                                     | 401   403   403   403   403   403   404
-            GET  /api/calendars/{missing}/due?from=2025-03-12T10:00:00Z&minutes=60 |                               | 401   403   403   403   404   404   404
-            GET  /api/calendars/{missing}/due?minutes=0       |                                                        | 401   403   403   403   400   400   400
             GET  /api/sla-policies                            |                                                        | 401   403   403   403   403   200   200
             POST /api/sla-policies                            | {}                                                     | 401   403   403   403   403   403   400
             GET  /api/sla-policies/{missing}                  |                                                        | 401   403   403   403   403   404   404
@@ -111,6 +104,13 @@ class AuthorizationMatrixTest {
             GET  /api/customers/{missing}/terms               |                                                        | 401   403   403   403   404   404   404
             PUT  /api/customers/{missing}/terms               | {}                                                     | 401   403   403   403   403   403   404
             POST /api/customers/{missing}/terms/reapply       |                                                        | 401   403   403   403   403   403   404
+            GET  /api/calendars                               |                                                        | 401   403   403   403   403   200   200
+            GET  /api/calendars/{missing}                     |                                                        | 401   403   403   403   403   404   404
+            POST /api/calendars                               | {}                                                     | 401   403   403   403   403   403   400
+            PUT  /api/calendars/{missing}                     | {"name":"Matrix","timeZone":"UTC","aroundTheClock":true} | 401 403 403 403 403 403 404
+            POST /api/calendars/{missing}/closed-dates        | {}                                                     | 401   403   403   403   403   403   404
+            GET  /api/calendars/{missing}/due?from=2025-03-12T10:00:00Z&minutes=60 |                               | 401   403   403   403   404   404   404
+            GET  /api/calendars/{missing}/due?minutes=0       |                                                        | 401   403   403   403   400   400   400
             GET  /portal                                      |                                                        | LOGIN 200   200   403   403   403   403
             GET  /portal/requests/{engagementA}               |                                                        | LOGIN 200   404   403   403   403   403
             GET  /portal/requests/{missing}                   |                                                        | LOGIN 404   404   403   403   403   403

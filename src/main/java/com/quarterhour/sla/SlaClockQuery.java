@@ -8,6 +8,7 @@ import com.quarterhour.sla.internal.SlaClockRepository;
 import com.quarterhour.sla.internal.PolicyVersionRepository;
 import com.quarterhour.sla.internal.PolicyVersionRepository.VersionName;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +46,7 @@ public class SlaClockQuery {
         List<SlaClock> found = clocks.findByEngagementIdInOrderByEngagementIdAscKindAsc(engagementIds);
         Set<Long> versionIds = found.stream().map(SlaClock::getPolicyVersionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, VersionName> policies = versionIds.isEmpty() ? Map.of() : versions.namesOf(versionIds).stream()
+        Map<Long, VersionName> policies = versionIds.isEmpty() ? new HashMap<>() : versions.namesOf(versionIds).stream()
                 .collect(Collectors.toMap(VersionName::getVersionId, Function.identity()));
         return found.stream()
                 .map(c -> snapshot(c, Math.toIntExact(breachCounts.getOrDefault(c.getId(), 0L)),

@@ -7,6 +7,7 @@ import com.quarterhour.sla.internal.PolicyTarget;
 import com.quarterhour.sla.internal.PolicyVersion;
 import com.quarterhour.sla.internal.PolicyVersionRepository;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ public class SlaPolicies {
 
     private static PolicyDetails details(Policy policy, PolicyVersion version) {
         List<TargetRequest> targets = version.getTargets().stream()
-                .sorted(java.util.Comparator.comparing(PolicyTarget::getPriority))
+                .sorted(Comparator.comparing(PolicyTarget::getPriority))
                 .map(t -> new TargetRequest(t.getPriority(), t.getResponseMinutes(), t.getResolutionMinutes(),
                         t.getCalendar().apiName()))
                 .toList();

@@ -103,6 +103,49 @@ class ContractTermsProcessTest {
     }
 
     @Test
+    void aCustomersOwnCalendarAndPolicyGiveTheDueTimesAndTheirTimers() throws Exception {
+        at("2026-11-20T16:00"); // Friday 11:00 in New York
+        String calendar = as("demo", post("/api/calendars"), """
+                {"name": "New York split %d", "timeZone": "America/New_York",
+                 "week": {"MONDAY": [{"from": "09:00", "to": "12:00"}, {"from": "13:00", "to": "18:00"}],
+                          "TUESDAY": [{"from": "09:00", "to": "12:00"}, {"from": "13:00", "to": "18:00"}],
+                          "FRIDAY": [{"from": "09:00", "to": "12:00"}, {"from": "13:00", "to": "18:00"}]},
+                 "closedDates": ["2026-11-23"]}""".formatted(System.nanoTime()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long calendarId = json.readTree(calendar).get("id").asLong();
+        String policy = as("demo", post("/api/sla-policies"), """
+                {"name": "Own calendar %d", "targets": [
+                  {"priority": "P3", "responseMinutes": 480, "calendar": "BUSINESS"},
+                  {"priority": "P1", "responseMinutes": 90, "calendar": "24/7"}]}""".formatted(System.nanoTime()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long policyId = json.readTree(policy).get("id").asLong();
+        long customer = new TestCustomers(customers).onPlan("BPS-20");
+        as("demo", put("/api/customers/" + customer + "/terms"),
+                "{\"slaPolicyId\":" + policyId + ",\"calendarId\":" + calendarId + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.calendarId").value(calendarId));
+
+        long reported = report(customer);
+        // 480 minutes in New York's split days: Friday 11:00-12:00 and 13:00-18:00 (360), Monday closed,
+        // Tuesday 09:00-11:00 (120): Tuesday 11:00 in New York, 16:00 UTC
+        assertThat(responseDueAt(reported)).isEqualTo("2026-11-24T16:00:00Z");
+        assertThat(breachTimer(reported).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-24T16:00:00Z")));
+        mvc.perform(get("/api/calendars/" + calendarId + "/due").param("from", "2026-11-20T16:00:00Z")
+                        .param("minutes", "480").with(httpBasic("coordinator", "coordinator")))
+                .andExpect(jsonPath("$.dueAt").value("2026-11-24T11:00:00-05:00"));
+        assertThat(clockQuery.clocksOf(List.of(reported)).get(reported))
+                .allSatisfy(clock -> assertThat(clock.calendarId()).isEqualTo(calendarId));
+
+        at("2026-11-20T16:10");
+        as("coordinator", post("/api/engagements/" + reported + "/triage"),
+                "{\"priority\":\"P1\",\"billable\":true,\"technician\":\"technician\"}")
+                .andExpect(status().isOk())
+                // P1 counts every minute: 90 minutes from the report
+                .andExpect(jsonPath("$.responseDueAt").value("2026-11-20T17:30:00Z"));
+        assertThat(breachTimer(reported).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-20T17:30:00Z")));
+    }
+
+    @Test
     void triageRetargetsOnThePolicyVersionTheRequestStartedOn() throws Exception {
         at("2026-11-20T16:00");
         long policy = createPolicy("Triage " + System.nanoTime(), 120);
@@ -138,6 +181,19 @@ class ContractTermsProcessTest {
                 .andExpect(jsonPath("$.reapplied").value(1));
         assertThat(responseDueAt(reported)).isEqualTo("2026-11-23T10:00:00Z");
         assertThat(breachTimer(reported).getDuedate()).isEqualTo(Date.from(london("2026-11-23T10:00")));
+    }
+
+    @Test
+    void aRequestWithoutAPolicyIsMeasuredAndShowsNoPolicyOnTheBoard() throws Exception {
+        at("2026-11-20T16:00");
+        long walkIn = new TestCustomers(customers).withoutPlan();
+        long reported = report(walkIn);
+        assertThat(clockQuery.clocksOf(List.of(reported)).get(reported)).hasSize(2).allSatisfy(clock -> {
+            assertThat(clock.policyName()).isNull();
+            assertThat(clock.calendarId()).isNull();
+            assertThat(clock.hasTarget()).isFalse();
+        });
+        mvc.perform(get("/api/board").with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk());
     }
 
     // --- helpers

@@ -131,7 +131,7 @@ public final class HttpUsers {
             this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
         }
 
-        Answer require(int status, Answer answer) {
+        public Answer require(int status, Answer answer) {
             if (answer.status() != status) {
                 throw new AssertionError("expected " + status + ", got " + answer.status() + ": " + answer.body());
             }

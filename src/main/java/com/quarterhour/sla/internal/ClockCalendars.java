@@ -5,6 +5,7 @@ import com.quarterhour.calendar.BusinessCalendars;
 import com.quarterhour.calendar.CalendarSummary;
 import com.quarterhour.sla.CalendarKind;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public class ClockCalendars {
     public Function<SlaClock, BusinessCalendar> remembering() {
         Map<List<Object>, BusinessCalendar> built = new HashMap<>();
         return clock -> built.computeIfAbsent(
-                java.util.Arrays.asList(clock.getCalendar(), clock.getCalendarId(), clock.zone(), clock.getCountry()),
+                Arrays.asList(clock.getCalendar(), clock.getCalendarId(), clock.zone(), clock.getCountry()),
                 key -> of(clock));
     }
 }

@@ -89,6 +89,26 @@ class SlaClockTest {
     }
 
     @Test
+    void newTermsAfterTheWarningMoveTheDueTimeButDoNotWarnAgain() {
+        SlaClock clock = clock(FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
+        clock.warned(london("2026-11-17T13:00"));
+        clock.retarget("X", Priority.P3, ClockTerms.NONE,
+                Optional.of(new SlaTarget(Duration.ofHours(8), CalendarKind.BUSINESS_HOURS)), OFFICE_HOURS);
+        assertThat(clock.getDueAt()).isEqualTo(london("2026-11-18T10:00"));
+        assertThat(clock.getWarnAt()).isNull();
+        assertThat(clock.getWarnedAt()).isEqualTo(london("2026-11-17T13:00"));
+    }
+
+    @Test
+    void aClockKeepsThePolicyVersionAndCalendarOfItsTerms() {
+        SlaClock clock = clock(FOUR_BUSINESS_HOURS, "2026-11-17T10:00");
+        assertThat(clock.getPolicyVersionId()).isNull();
+        assertThat(clock.getCalendarId()).isNull();
+        clock.retarget("X", Priority.P3, new ClockTerms(Optional.empty(), Optional.of(7L)), FOUR_BUSINESS_HOURS, OFFICE_HOURS);
+        assertThat(clock.getCalendarId()).isEqualTo(7L);
+    }
+
+    @Test
     void stoppingKeepsTheLastDueTimeAndTheWorkingTimeUsed() {
         SlaClock clock = clock(FOUR_BUSINESS_HOURS, "2026-11-20T16:00");
         clock.stop(london("2026-11-23T10:00"), OFFICE_HOURS);
