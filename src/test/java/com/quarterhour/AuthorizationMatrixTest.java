@@ -126,6 +126,18 @@ class AuthorizationMatrixTest {
             GET  /board                                       |                                                        | LOGIN 403   403   403   200   200   200
             GET  /api/board                                   |                                                        | 401   403   403   403   200   200   200
             GET  /api/board?priority=P9                       |                                                        | 401   403   403   403   400   400   400
+            GET  /admin/sla                                   |                                                        | LOGIN 403   403   403   403   200   200
+            GET  /admin/sla/calendars/new                     |                                                        | LOGIN 403   403   403   403   403   200
+            POST /admin/sla/calendars                         | name=&timeZone=UTC                                     | LOGIN 403   403   403   403   403   400
+            GET  /admin/sla/calendars/{missing}               |                                                        | LOGIN 403   403   403   403   403   404
+            POST /admin/sla/calendars/{missing}               | name=Matrix&timeZone=UTC&aroundTheClock=true           | LOGIN 403   403   403   403   403   404
+            POST /admin/sla/calendars/{missing}/closed-dates  |                                                        | LOGIN 403   403   403   403   403   404
+            GET  /admin/sla/policies/new                      |                                                        | LOGIN 403   403   403   403   403   200
+            POST /admin/sla/policies                          | name=                                                  | LOGIN 403   403   403   403   403   400
+            GET  /admin/sla/policies/{missing}                |                                                        | LOGIN 403   403   403   403   403   404
+            POST /admin/sla/policies/{missing}                | name=Matrix                                            | LOGIN 403   403   403   403   403   404
+            POST /admin/sla/policies/{missing}/reapply        |                                                        | LOGIN 403   403   403   403   403   404
+            GET  /admin/assets/admin.css                      |                                                        | LOGIN 403   403   200   200   200   200
             GET  /camunda/app/tasklist/                       |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
             GET  /camunda/app/cockpit/                        |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
             GET  /camunda/api/engine/engine/default/task      |                                                        | 401   403   403   PASS  PASS  PASS  PASS
@@ -236,7 +248,7 @@ class AuthorizationMatrixTest {
             request.accept(MediaType.TEXT_HTML);
         }
         if (row.body() != null) {
-            boolean form = row.path().startsWith("/portal");
+            boolean form = row.path().startsWith("/portal") || row.path().startsWith("/admin");
             request.contentType(form ? MediaType.APPLICATION_FORM_URLENCODED : MediaType.APPLICATION_JSON)
                     .content(filled(row.body()));
         }

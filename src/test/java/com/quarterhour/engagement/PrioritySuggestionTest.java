@@ -29,24 +29,33 @@ class PrioritySuggestionTest {
 
     @ParameterizedTest(name = "{0}, {1}, offHours={2}, travel={3} -> {4}")
     @CsvSource({
-            // rule 1: unplanned off-hours or holiday work is urgent, whatever the impact
-            "FULLY_USABLE,       REPORT,       true,  false, P1",
-            // rule 2: service unusable
+            // rule 1: service unusable, at any hour
             "UNUSABLE,           REPORT,       false, false, P1",
             "UNUSABLE,           APPOINTMENT,  false, true,  P1",
-            // rule 3: travel time is high
+            "UNUSABLE,           REPORT,       true,  false, P1",
+            // rule 2: an appointment booked outside working time asks for off-hours work
+            "FULLY_USABLE,       APPOINTMENT,  true,  false, P1",
+            "PARTIALLY_IMPAIRED, APPOINTMENT,  true,  true,  P1",
+            // rule 3: severely impaired outside working time cannot wait for the next opening
+            "SEVERELY_IMPAIRED,  REPORT,       true,  false, P1",
+            "SEVERELY_IMPAIRED,  PHONE_DIRECT, true,  false, P1",
+            // rule 4: travel time is high
             "FULLY_USABLE,       APPOINTMENT,  false, true,  P2",
-            // rule 4: severely impaired
+            "FULLY_USABLE,       REPORT,       true,  true,  P2",
+            // rule 5: severely impaired
             "SEVERELY_IMPAIRED,  REPORT,       false, false, P2",
             "SEVERELY_IMPAIRED,  PHONE_DIRECT, false, false, P2",
-            // rule 5: straight to a manager by phone is at least medium
+            // rule 6: straight to a manager by phone is at least medium, also outside working time
             "FULLY_USABLE,       PHONE_DIRECT, false, false, P3",
-            // rule 6: partially impaired
+            "FULLY_USABLE,       PHONE_DIRECT, true,  false, P3",
+            // rule 7: partially impaired, whenever it was reported
             "PARTIALLY_IMPAIRED, REPORT,       false, false, P3",
+            "PARTIALLY_IMPAIRED, REPORT,       true,  false, P3",
             "PARTIALLY_IMPAIRED, APPOINTMENT,  false, false, P3",
-            // rule 7: fully usable, ticket item or scheduled appointment
+            // rule 8: fully usable, ticket item or scheduled appointment; a report arriving at night waits for the morning
             "FULLY_USABLE,       REPORT,       false, false, P4",
             "FULLY_USABLE,       APPOINTMENT,  false, false, P4",
+            "FULLY_USABLE,       REPORT,       true,  false, P4",
     })
     void suggestsPriority(String impact, String channel, boolean offHours, boolean travel, String expected) {
         String priority = dmn.evaluateDecisionTable(decision, Variables.createVariables()

@@ -6,6 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import com.quarterhour.calendar.BusinessCalendars;
+import com.quarterhour.calendar.CalendarDetails;
+import com.quarterhour.calendar.CalendarRequest;
+import com.quarterhour.calendar.OpeningInterval;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService.Decision;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
@@ -15,13 +19,17 @@ import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.ContractTerms;
+import com.quarterhour.sla.TermsRequest;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,6 +53,8 @@ class SupportRequestProcessTest {
     @Autowired CustomerService customers;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired BusinessCalendars calendars;
+    @Autowired ContractTerms terms;
 
     /** A Tuesday at 10:00 in London: working time, so no request is off-hours unless a test says so. */
     private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-17T10:00:00Z");
@@ -198,6 +208,7 @@ class SupportRequestProcessTest {
         assertThat(instance).isWaitingAt("Triage").hasPassed("OpenAppointment");
         EngagementDetails opened = engagements.get(started.id());
         assertThat(opened.status()).isEqualTo(EngagementStatus.REPORTED);
+        assertThat(opened.offHours()).as("a Thursday at 10:00").isFalse();
         assertThat(opened.suggestedPriority()).isEqualTo(Priority.P4);
     }
 
@@ -261,13 +272,57 @@ class SupportRequestProcessTest {
     }
 
     @Test
-    void aReportOutsideWorkingHoursIsSuggestedUrgent() {
+    void aReportArrivingOutsideWorkingHoursIsNotUrgentByItself() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-22T21:30:00Z"))); // Sunday night in London
+        long customer = customerOn("PER-USE");
+        Started newMailbox = report(customer, Channel.REPORT, Impact.FULLY_USABLE, null);
+        Started slowPrinter = report(customer, Channel.REPORT, Impact.PARTIALLY_IMPAIRED, null);
+
+        assertThat(engagements.get(newMailbox.id()).offHours()).isTrue();
+        assertThat(engagements.get(newMailbox.id()).suggestedPriority()).isEqualTo(Priority.P4);
+        assertThat(engagements.get(slowPrinter.id()).suggestedPriority()).isEqualTo(Priority.P3);
+    }
+
+    @Test
+    void aSeverelyImpairedServiceReportedOutsideWorkingHoursIsSuggestedUrgent() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-21T20:30:00Z"))); // Saturday evening in London
-        Started started = report(customerOn("BPS-20"), Channel.REPORT, Impact.FULLY_USABLE, null);
+        Started started = report(customerOn("BPS-20"), Channel.REPORT, Impact.SEVERELY_IMPAIRED, null);
 
         EngagementDetails reported = engagements.get(started.id());
         assertThat(reported.offHours()).isTrue();
         assertThat(reported.suggestedPriority()).isEqualTo(Priority.P1);
+    }
+
+    @Test
+    void anAppointmentBookedOutsideWorkingHoursAsksForUrgentWork() {
+        Instant saturdayMorning = Instant.parse("2026-11-21T10:00:00Z");
+        Started started = report(customerOn("PER-USE"), Channel.APPOINTMENT, Impact.FULLY_USABLE, saturdayMorning);
+        assertThat(engagements.get(started.id()).offHours()).as("booked on a Tuesday morning, for a Saturday").isTrue();
+        assertThat(instance(started)).isWaitingAt("WaitForAppointment");
+
+        ClockUtil.setCurrentTime(Date.from(saturdayMorning.plusSeconds(1)));
+        execute(job());
+
+        assertThat(instance(started)).isWaitingAt("Triage");
+        assertThat(engagements.get(started.id()).suggestedPriority()).isEqualTo(Priority.P1);
+    }
+
+    @Test
+    void outsideWorkingTimeMeansOutsideTheCustomersOwnCalendarWhenItsContractNamesOne() {
+        long customer = customerOn("PER-USE");
+        CalendarDetails sixDays = calendars.create(new CalendarRequest("Six days " + System.nanoTime(), "Europe/London",
+                Map.of(DayOfWeek.FRIDAY, List.of(new OpeningInterval("09:00", "17:00")),
+                        DayOfWeek.SATURDAY, List.of(new OpeningInterval("09:00", "13:00"))), false, null, null));
+        terms.put(customer, new TermsRequest(null, sixDays.id()));
+        Instant saturdayMorning = Instant.parse("2026-11-21T10:00:00Z");
+
+        Started started = report(customer, Channel.APPOINTMENT, Impact.FULLY_USABLE, saturdayMorning);
+
+        assertThat(engagements.get(started.id()).offHours()).as("the contract calendar is open on Saturday mornings").isFalse();
+        ClockUtil.setCurrentTime(Date.from(saturdayMorning.plusSeconds(1)));
+        assertThat(instance(started)).isWaitingAt("WaitForAppointment");
+        execute(job());
+        assertThat(engagements.get(started.id()).suggestedPriority()).isEqualTo(Priority.P4);
     }
 
     @Test

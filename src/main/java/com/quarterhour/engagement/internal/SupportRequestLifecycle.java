@@ -14,7 +14,6 @@ import com.quarterhour.engagement.TimeCorrection;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
-import com.quarterhour.calendar.BusinessCalendar;
 import com.quarterhour.sla.SlaService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,14 +50,15 @@ public class SupportRequestLifecycle {
     private final PlanCatalog plans;
     private final StaffDirectory staff;
     private final SlaService sla;
+    private final CustomerWorkingHours workingHours;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
             AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers,
-            PlanCatalog plans, StaffDirectory staff, SlaService sla, Clock clock, ApplicationEventPublisher events,
-            EntityManager entityManager) {
+            PlanCatalog plans, StaffDirectory staff, SlaService sla, CustomerWorkingHours workingHours, Clock clock,
+            ApplicationEventPublisher events, EntityManager entityManager) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
@@ -67,12 +67,17 @@ public class SupportRequestLifecycle {
         this.plans = plans;
         this.staff = staff;
         this.sla = sla;
+        this.workingHours = workingHours;
         this.clock = clock;
         this.events = events;
         this.entityManager = entityManager;
     }
 
-    /** Validates and records a new request. Off-hours means reported outside the customer's working time, unplanned. */
+    /**
+     * Validates and records a new request. Off-hours means outside the customer's working time (its contract calendar
+     * or its office hours): when a report arrived, or when a booked appointment starts; the priority-suggestion table
+     * decides what that means for the priority.
+     */
     public Engagement register(Report report, String reportedBy) {
         if (report.customerId() == null) {
             throw DomainException.invalid("customerId is required");
@@ -102,8 +107,9 @@ public class SupportRequestLifecycle {
         if (appointment && report.appointmentStart().isBefore(reportedAt)) {
             throw DomainException.invalid("appointmentStart must not be before the booking");
         }
-        boolean offHours = !appointment
-                && !BusinessCalendar.officeHours(customer.timeZone(), customer.country()).isWorkingTime(reportedAt);
+        // A report is judged by when it arrives, an appointment by when the customer wants the work done.
+        Instant asked = appointment ? report.appointmentStart() : reportedAt;
+        boolean offHours = !workingHours.isWorkingTime(customer, asked);
         return engagements.save(new Engagement(customer.id(), title, description, report.channel(), report.impact(),
                 report.travel(), offHours, reportedAt, report.appointmentStart(), reportedBy));
     }

@@ -53,7 +53,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>/engine-rest is for administrators only, since it bypasses the application's rules.</li>
  * <li>The Camunda webapps and the API description are for staff: never for a customer.</li>
  * <li>Of the REST API, customers may only report, read their engagements, invoices and usage.</li>
- * <li>/portal is for customers only.</li>
+ * <li>/portal is for customers only; /admin (the administration pages) for staff only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
  * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /camunda/api has
  * Camunda's CSRF filter; their logout, which Spring Security handles before it, checks Camunda's token here.</li>
@@ -65,8 +65,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /**
-     * The portal's and the board's pages run only their own scripts and styles (Chart.js from the WebJar included);
-     * Camunda's webapps set their own policy, so this header is for the application's own pages alone.
+     * The portal's, the board's and the administration pages run only their own scripts and styles (Chart.js from the
+     * WebJar included); Camunda's webapps set their own policy, so this header is for the application's own pages alone.
      */
     static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -105,6 +105,7 @@ class SecurityConfiguration {
         RequestMatcher webappLogoutPath = path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
         RequestMatcher webappLogout = new AndRequestMatcher(webappLogoutPath, SecurityConfiguration::webappCsrfTokenMatches);
         RequestMatcher board = new OrRequestMatcher(path.matcher("/board"), path.matcher("/board/**"));
+        RequestMatcher adminPages = path.matcher("/admin/**");
         RequestMatcher probes = new OrRequestMatcher(path.matcher(HttpMethod.GET, "/actuator/health"),
                 path.matcher(HttpMethod.GET, "/actuator/health/liveness"),
                 path.matcher(HttpMethod.GET, "/actuator/health/readiness"));
@@ -128,6 +129,8 @@ class SecurityConfiguration {
                         new NegatedRequestMatcher(SecurityConfiguration::webappCsrfTokenMatches))).denyAll()
                 .requestMatchers("/engine-rest/**").hasRole("ADMIN")
                 .requestMatchers(staffOnly).access(SecurityConfiguration::notCustomer)
+                // the administration pages check their roles themselves; a customer is refused here already
+                .requestMatchers(adminPages).access(SecurityConfiguration::notCustomer)
                 .requestMatchers(customerApi).authenticated()
                 .requestMatchers("/api/**").access(SecurityConfiguration::notCustomer)
                 .requestMatchers(portal).hasRole(CustomerScope.ROLE)
@@ -143,7 +146,7 @@ class SecurityConfiguration {
                 .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogoutPath)
                 .logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                    new OrRequestMatcher(portal, board),
+                    new OrRequestMatcher(portal, board, adminPages),
                     new StaticHeadersWriter("Content-Security-Policy", PAGES_CONTENT_SECURITY_POLICY))))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(basic, machines)
