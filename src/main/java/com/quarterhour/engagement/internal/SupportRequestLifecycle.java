@@ -14,6 +14,7 @@ import com.quarterhour.engagement.TimeCorrection;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.ContractTerms;
 import com.quarterhour.sla.SlaService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,14 +51,14 @@ public class SupportRequestLifecycle {
     private final PlanCatalog plans;
     private final StaffDirectory staff;
     private final SlaService sla;
-    private final CustomerWorkingHours workingHours;
+    private final ContractTerms contracts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
             AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers,
-            PlanCatalog plans, StaffDirectory staff, SlaService sla, CustomerWorkingHours workingHours, Clock clock,
+            PlanCatalog plans, StaffDirectory staff, SlaService sla, ContractTerms contracts, Clock clock,
             ApplicationEventPublisher events, EntityManager entityManager) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
@@ -67,7 +68,7 @@ public class SupportRequestLifecycle {
         this.plans = plans;
         this.staff = staff;
         this.sla = sla;
-        this.workingHours = workingHours;
+        this.contracts = contracts;
         this.clock = clock;
         this.events = events;
         this.entityManager = entityManager;
@@ -109,7 +110,7 @@ public class SupportRequestLifecycle {
         }
         // A report is judged by when it arrives, an appointment by when the customer wants the work done.
         Instant asked = appointment ? report.appointmentStart() : reportedAt;
-        boolean offHours = !workingHours.isWorkingTime(customer, asked);
+        boolean offHours = !contracts.businessHours(customer).isWorkingTime(asked);
         return engagements.save(new Engagement(customer.id(), title, description, report.channel(), report.impact(),
                 report.travel(), offHours, reportedAt, report.appointmentStart(), reportedBy));
     }
