@@ -66,6 +66,8 @@ class BoardBrowserIT extends BrowserSession {
         assertThat(cell(business, "priority")).isEqualTo("P4");
         assertThat(cell(breached, "state")).isEqualTo("breached");
         assertThat(cell(breached, "customer")).contains("SHARED-247");
+        assertThat(cell(breached, "plan")).contains("Shared support v1 · 24/7");
+        assertThat(cell(business, "plan")).contains("Business Priority Support v1 · Office hours");
         assertThat(stateOf(waiting)).isEqualTo("PAUSED");
         assertThat(cell(waiting, "status")).isEqualTo("Waiting for the customer");
         assertThat(stateOf(measured)).isEqualTo("NO_TARGET");
@@ -88,11 +90,14 @@ class BoardBrowserIT extends BrowserSession {
         browser.assertNoConsoleErrors("at the end");
     }
 
-    /** Read in one script: the board redraws its rows every refresh, so elements found first may be gone when read. */
+    /**
+     * The plan codes shown (each cell's first line; the policy and calendar are below it), read in one script: the board
+     * redraws its rows every refresh, so elements found first may be gone when read.
+     */
     @SuppressWarnings("unchecked")
     private List<String> plansShown() {
         List<String> plans = (List<String>) browser.driver().executeScript("return Array.from("
-                + "document.querySelectorAll('#board-rows td[data-column=plan]'), td => td.textContent.trim())");
+                + "document.querySelectorAll('#board-rows td[data-column=plan]'), td => td.firstChild.textContent.trim())");
         return plans.stream().distinct().toList();
     }
 
