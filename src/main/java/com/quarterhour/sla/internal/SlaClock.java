@@ -65,6 +65,9 @@ public class SlaClock {
     @Version
     private long version;
 
+    /** Where a due time lies that the clock's calendar does not reach within its horizon of years. */
+    public static final Instant BEYOND_REACH = Instant.parse("9999-12-31T00:00:00Z");
+
     protected SlaClock() {
     }
 
@@ -176,11 +179,24 @@ public class SlaClock {
             return;
         }
         Duration consumed = Duration.ofSeconds(consumedSeconds);
-        dueAt = working.dueTime(runningSince, positive(target.get().duration().minus(consumed)));
-        warnAt = warnedAt != null ? null : working.dueTime(runningSince, positive(target.get().warningAfter().minus(consumed)));
+        dueAt = reached(working, target.get().duration().minus(consumed));
+        warnAt = warnedAt != null ? null : reached(working, target.get().warningAfter().minus(consumed));
         escalateAt = escalatedAt != null ? null : target.get().escalationAfter()
-                .map(after -> working.dueTime(runningSince, positive(after.minus(consumed))))
+                .map(after -> reached(working, after.minus(consumed)))
                 .orElse(null);
+    }
+
+    /**
+     * When this much more working time has passed. A calendar too sparse for a long target (a few open hours a week
+     * against a policy's months) reaches it beyond its horizon: then the clock is due {@link #BEYOND_REACH}, and its
+     * timers wait, rather than a request failing to start.
+     */
+    private Instant reached(BusinessCalendar working, Duration more) {
+        try {
+            return working.dueTime(runningSince, positive(more));
+        } catch (BusinessCalendar.NoWorkingTimeException e) {
+            return BEYOND_REACH;
+        }
     }
 
     private static Duration positive(Duration duration) {

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.quarterhour.calendar.BusinessCalendar;
+import com.quarterhour.calendar.BusinessCalendar.WorkingHours;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.CalendarKind;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.SlaTarget;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +56,21 @@ class SlaClockTest {
         SlaClock clock = clock(FOUR_BUSINESS_HOURS, "2026-11-20T16:00");
         assertThat(clock.getDueAt()).isEqualTo(london("2026-11-23T12:00"));
         assertThat(clock.getWarnAt()).isEqualTo(london("2026-11-23T11:00"));
+    }
+
+    @Test
+    void aTargetTheCalendarCannotReachWithinItsHorizonWaitsInsteadOfFailing() {
+        // a quarter of an hour a week: a million minutes would take over a thousand years
+        BusinessCalendar sparse = BusinessCalendar.of(LONDON,
+                Map.of(DayOfWeek.MONDAY, List.of(new WorkingHours(LocalTime.of(9, 0), LocalTime.of(9, 15)))), date -> false);
+        Optional<SlaTarget> million = Optional.of(new SlaTarget(Duration.ofMinutes(1_000_000), CalendarKind.BUSINESS_HOURS));
+        SlaClock clock = new SlaClock(1, 2, ClockKind.RESOLUTION, LONDON, "GB", london("2026-11-20T16:00"));
+
+        clock.retarget("X", Priority.P3, ClockTerms.NONE, million, sparse);
+
+        assertThat(clock.getDueAt()).isEqualTo(SlaClock.BEYOND_REACH);
+        assertThat(clock.getWarnAt()).isEqualTo(SlaClock.BEYOND_REACH);
+        assertThat(clock.hasTarget()).isTrue();
     }
 
     @Test
