@@ -110,6 +110,16 @@ final class Browser implements AutoCloseable {
         return element;
     }
 
+    /**
+     * Does something that loads a new page (a form's submit, a link) and waits until the page it was on is gone: found
+     * before that, an element of the old page (a notice both pages show) would go stale while being read.
+     */
+    void toNewPage(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     WebElement inView(By locator) {
         WebElement element = visible(locator);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
