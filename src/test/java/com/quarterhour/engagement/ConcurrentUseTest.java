@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.HttpUsers.Answer;
 import com.quarterhour.support.QuarterhourTest;
+import com.quarterhour.support.Together;
 import com.quarterhour.support.TuesdayMorning;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +32,7 @@ class ConcurrentUseTest {
     void twentyParallelTimeCapturesOnOneEngagementAreAllKept() throws Exception {
         long id = triaged();
 
-        List<Answer> answers = together(20, i -> http.as("technician").post("/api/engagements/" + id + "/time-entries", """
+        List<Answer> answers = Together.call(20, i -> http.as("technician").post("/api/engagements/" + id + "/time-entries", """
                 {"workDate": "%s", "minutes": %d, "note": "Synced entry %d"}""".formatted(TODAY, 10 + i, i)));
 
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
@@ -59,7 +54,7 @@ class ConcurrentUseTest {
     void ofParallelTriagesOneWinsAndTheOthersAreConflicts() throws Exception {
         long id = reported();
 
-        List<Answer> answers = together(3, i -> staffOrAdmin(i, "coordinator").post("/api/engagements/" + id + "/triage",
+        List<Answer> answers = Together.call(3, i -> staffOrAdmin(i, "coordinator").post("/api/engagements/" + id + "/triage",
                 """
                 {"priority": "P%d", "billable": true, "technician": "technician"}""".formatted(i + 2)));
 
@@ -71,7 +66,7 @@ class ConcurrentUseTest {
     void ofParallelResolutionsOneWinsAndNothingIsDoubled() throws Exception {
         long id = triaged();
 
-        List<Answer> answers = together(3, i -> staffOrAdmin(i, "technician").post("/api/engagements/" + id + "/resolve",
+        List<Answer> answers = Together.call(3, i -> staffOrAdmin(i, "technician").post("/api/engagements/" + id + "/resolve",
                 """
                 {"rootCause": "BUG", "note": "Our bug, pass %d", "workDate": "%s", "minutes": 30, "workNote": "Fixed"}"""
                 .formatted(i, TODAY)));
@@ -90,7 +85,7 @@ class ConcurrentUseTest {
                 .formatted(TODAY));
         long credit = resolved.json().get("adjustments").get(0).get("id").asLong();
 
-        List<Answer> answers = together(3, i -> staffOrAdmin(i, "manager").post("/api/adjustments/" + credit + "/decision",
+        List<Answer> answers = Together.call(3, i -> staffOrAdmin(i, "manager").post("/api/adjustments/" + credit + "/decision",
                 """
                 {"approved": %s, "comment": "Decision %d"}""".formatted(i % 2 == 0, i)));
 
@@ -101,30 +96,6 @@ class ConcurrentUseTest {
     private static void assertOneWinsOthersConflict(List<Answer> answers, int success) {
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isIn(success, 409));
         assertThat(answers).filteredOn(a -> a.status() == success).hasSize(1);
-    }
-
-    /** Starts the requests at once, each on its own thread, and waits until every one has answered. */
-    private static List<Answer> together(int count, IntFunction<Answer> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.apply(n);
-                }));
-            }
-            start.countDown();
-            List<Answer> done = new ArrayList<>();
-            for (Future<Answer> answer : answers) {
-                done.add(answer.get());
-            }
-            return done;
-        } finally {
-            threads.shutdown();
-        }
     }
 
     private long reported() {

@@ -6,14 +6,10 @@ import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.HttpUsers.Answer;
 import com.quarterhour.support.HttpUsers.Engagement;
 import com.quarterhour.support.QuarterhourTest;
+import com.quarterhour.support.Together;
 import com.quarterhour.support.TuesdayMorning;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +42,7 @@ class PolicyConcurrencyTest {
             open.add(reported);
         }
 
-        List<Answer> answers = together(9, i -> switch (i % 3) {
+        List<Answer> answers = Together.call(9, i -> switch (i % 3) {
             case 0 -> admin.put("/api/sla-policies/" + policy, body(name, 60 + i));
             case 1 -> admin.post("/api/sla-policies/" + policy + "/reapply", "");
             default -> http.as("coordinator").post("/api/engagements/" + open.get(i / 3).id() + "/triage",
@@ -68,27 +64,4 @@ class PolicyConcurrencyTest {
                   {"priority": "P2", "responseMinutes": 240, "calendar": "BUSINESS"}]}""".formatted(name, p3Minutes);
     }
 
-    /** Starts the requests at once, each on its own thread, and waits until every one has answered. */
-    private static List<Answer> together(int count, IntFunction<Answer> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.apply(n);
-                }));
-            }
-            start.countDown();
-            List<Answer> done = new ArrayList<>();
-            for (Future<Answer> answer : answers) {
-                done.add(answer.get());
-            }
-            return done;
-        } finally {
-            threads.shutdown();
-        }
-    }
 }
