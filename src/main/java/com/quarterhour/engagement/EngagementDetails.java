@@ -8,14 +8,15 @@ import java.util.List;
 
 /**
  * GET /api/engagements/{id}. Due times are null where the plan promises no target, and the resolution due time
- * is null while the resolution clock is paused for the customer.
+ * is null while the resolution clock is paused for the customer. The estimate is null until one is made.
  */
 public record EngagementDetails(long id, long customerId, String title, String description, Channel channel,
         Impact impact, boolean travel, boolean offHours, Priority suggestedPriority, Priority priority, boolean billable,
         EngagementStatus status, String planCode, String technician, Instant reportedAt, Instant appointmentStart,
         Instant responseDueAt, Instant resolutionDueAt, boolean resolutionClockPaused, Instant firstRespondedAt, Instant resolvedAt,
         Instant completedAt, RootCause rootCause, String resolutionNote, String processInstanceId,
-        List<BreachView> breaches, List<TimeEntryView> timeEntries, int minutesCaptured, List<AdjustmentView> adjustments) {
+        List<BreachView> breaches, List<TimeEntryView> timeEntries, int minutesCaptured, List<AdjustmentView> adjustments,
+        EstimateView estimate) {
 
     public record TimeEntryView(long id, String technician, LocalDate workDate, int minutes, int agents, String note,
             boolean billable, Instant createdAt) {

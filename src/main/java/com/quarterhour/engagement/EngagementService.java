@@ -5,12 +5,14 @@ import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.internal.Adjustment;
 import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EngagementRepository;
+import com.quarterhour.engagement.internal.EstimateLines;
 import com.quarterhour.engagement.internal.HandOver;
 import com.quarterhour.engagement.internal.Report;
 import com.quarterhour.engagement.internal.SupportRequest;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
 import com.quarterhour.engagement.internal.SupportRequestStart;
 import com.quarterhour.engagement.internal.TimeEntry;
+import com.quarterhour.estimate.Estimate;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
@@ -71,6 +73,7 @@ public class EngagementService {
     private final StaffDirectory staff;
     private final TransactionTemplate newTransaction;
     private final ApplicationEventPublisher events;
+    private final EstimateLines estimates;
 
     private static final int RETRIES = 5;
 
@@ -80,8 +83,10 @@ public class EngagementService {
 
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
             RuntimeService runtime, TaskService tasks, SlaService sla, SlaClockQuery clocks, IdentityService identity,
-            StaffDirectory staff, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+            StaffDirectory staff, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+            EstimateLines estimates) {
         this.events = events;
+        this.estimates = estimates;
         this.lifecycle = lifecycle;
         this.start = start;
         this.engagements = engagements;
@@ -153,8 +158,8 @@ public class EngagementService {
     }
 
     /**
-     * One page of engagements, filtered and sorted in the database; five queries whatever the page's size (the page,
-     * its time entries, adjustments, SLA clocks and breaches) besides the page's count.
+     * One page of engagements, filtered and sorted in the database; six queries whatever the page's size (the page,
+     * its time entries, adjustments, SLA clocks, breaches and estimates) besides the page's count.
      */
     @Transactional(readOnly = true)
     public Page<EngagementDetails> list(EngagementFilter filter, Pageable pageable) {
@@ -167,8 +172,10 @@ public class EngagementService {
         Map<Long, List<Adjustment>> adjustments = lifecycle.adjustmentsOf(ids).stream()
                 .collect(Collectors.groupingBy(Adjustment::getEngagementId));
         Map<Long, SlaStatus> slaStatus = clocks.statusOf(ids);
+        Map<Long, Estimate> estimateOf = estimates.of(ids);
         return page.map(e -> details(e, entries.getOrDefault(e.getId(), List.of()),
-                adjustments.getOrDefault(e.getId(), List.of()), slaStatus.getOrDefault(e.getId(), SlaStatus.NOT_STARTED)));
+                adjustments.getOrDefault(e.getId(), List.of()), slaStatus.getOrDefault(e.getId(), SlaStatus.NOT_STARTED),
+                estimateOf.get(e.getId())));
     }
 
     public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,
@@ -375,11 +382,12 @@ public class EngagementService {
     }
 
     private EngagementDetails details(Engagement e) {
-        return details(e, lifecycle.timeEntries(e.getId()), lifecycle.adjustments(e.getId()), sla.status(e.getId()));
+        return details(e, lifecycle.timeEntries(e.getId()), lifecycle.adjustments(e.getId()), sla.status(e.getId()),
+                estimates.of(List.of(e.getId())).get(e.getId()));
     }
 
     private static EngagementDetails details(Engagement e, List<TimeEntry> timeEntries, List<Adjustment> adjustmentsOf,
-            SlaStatus slaStatus) {
+            SlaStatus slaStatus, Estimate estimate) {
         List<TimeEntryView> entries = timeEntries.stream().map(EngagementService::view).toList();
         List<AdjustmentView> adjustments = adjustmentsOf.stream().map(EngagementService::view).toList();
         int minutes = entries.stream().mapToInt(TimeEntryView::minutes).sum();
@@ -388,7 +396,8 @@ public class EngagementService {
                 e.isBillable(), e.getStatus(), e.getPlanCode(), e.getTechnician(), e.getReportedAt(), e.getAppointmentStart(),
                 slaStatus.responseDueAt(), slaStatus.resolutionDueAt(), slaStatus.resolutionPaused(), e.getFirstRespondedAt(),
                 e.getResolvedAt(), e.getCompletedAt(), e.getRootCause(), e.getResolutionNote(), e.getProcessInstanceId(),
-                slaStatus.breaches(), entries, minutes, adjustments);
+                slaStatus.breaches(), entries, minutes, adjustments,
+                estimate == null ? null : EstimateView.of(estimate, minutes));
     }
 
     private static TimeEntryView view(TimeEntry t) {

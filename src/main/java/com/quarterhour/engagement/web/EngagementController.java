@@ -13,6 +13,9 @@ import com.quarterhour.engagement.EngagementService.Resolution;
 import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
 import com.quarterhour.engagement.EngagementStatus;
+import com.quarterhour.engagement.EstimateService;
+import com.quarterhour.engagement.EstimateService.EstimateRequest;
+import com.quarterhour.engagement.EstimateService.Estimated;
 import com.quarterhour.engagement.TimeCorrection;
 import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.shared.DomainException;
@@ -49,10 +52,12 @@ class EngagementController {
 
     private final EngagementService engagements;
     private final CustomerScope scope;
+    private final EstimateService estimates;
 
-    EngagementController(EngagementService engagements, CustomerScope scope) {
+    EngagementController(EngagementService engagements, CustomerScope scope, EstimateService estimates) {
         this.engagements = engagements;
         this.scope = scope;
+        this.estimates = estimates;
     }
 
     @PostMapping("/api/engagements")
@@ -110,6 +115,21 @@ class EngagementController {
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
     EngagementDetails triage(@PathVariable long id, @RequestBody Triage request, Principal user) {
         return engagements.triage(id, request, user.getName());
+    }
+
+    @PostMapping("/api/engagements/{id}/estimate")
+    @Operation(operationId = "estimateEngagement", summary = "Estimate an engagement from the estimate components",
+            description = "Stores the estimate in place of any earlier one and answers its hours and its price at the "
+                    + "engagement's priority and plan rate. A plan that charges no hourly rate (a monthly package, "
+                    + "per incident, per minute, a dedicated seat) gets hours only, and 'pricing' says why. Unknown "
+                    + "component or a quantity outside 1..1000: 400; a completed engagement: 409.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples =
+                    @ExampleObject(name = "estimate", value = """
+                            {"components": [{"name": "Standard Pages", "quantity": 5},
+                                            {"name": "Secure Login", "quantity": 1}]}"""))))
+    @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','TECHNICIAN')")
+    Estimated estimate(@PathVariable long id, @RequestBody EstimateRequest request) {
+        return estimates.estimate(id, request);
     }
 
     @PostMapping("/api/engagements/{id}/time-entries")
