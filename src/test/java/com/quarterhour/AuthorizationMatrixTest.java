@@ -66,6 +66,9 @@ class AuthorizationMatrixTest {
             GET  /api/engagements/{engagementA}               |                                                        | 401   200   404   200   200   200   200
             POST /api/engagements                             | {"customerId":{customerA},"title":"Matrix","channel":"REPORT","impact":"FULLY_USABLE"} | 401 201 400 201 201 201 201
             POST /api/engagements/{missing}/triage            | {"priority":"P2","billable":true,"technician":"technician"} | 401 403 403 403 404 403 404
+            POST /api/engagements/{missing}/estimate          | {"components":[{"name":"Password Reset","quantity":1}]} | 401 403 403 404 404 403 404
+            POST /api/engagements/{missing}/estimate          | {"components":[{"name":"Teleportation","quantity":1}]} | 401 403 403 400 400 403 400
+            GET  /api/estimates/catalogue                     |                                                        | 401   403   403   200   200   200   200
             POST /api/engagements/{missing}/time-entries      | {"workDate":"2025-03-12","minutes":15,"note":"x"}      | 401   403   403   404   403   403   404
             PUT  /api/engagements/{missing}/time-entries/{missing} | {"workDate":"2025-03-12","minutes":15,"note":"x","reason":"r"} | 401 403 403 404 404 404 404
             GET  /api/engagements/{missing}/time-entries/{missing}/corrections |                                    | 401   403   403   404   404   404   404
