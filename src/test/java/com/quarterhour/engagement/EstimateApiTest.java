@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.shared.Priority;
 import com.quarterhour.support.QuarterhourTest;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,6 +41,7 @@ class EstimateApiTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlanCatalog plans;
 
     @BeforeEach
     void workingTime() {
@@ -132,6 +136,20 @@ class EstimateApiTest {
                 "{\"components\": [{\"name\": \"Password Reset\", \"quantity\": 1}]}")
                 .andExpect(status().isConflict());
         assertThat(count()).isEqualTo(lines);
+    }
+
+    @Test
+    void eachPlanKindPricesAtTheRateItChargesForThePriorityOrNotAtAll() {
+        assertThat(EstimateService.hourlyRate(plans.require("STANDARD"), Priority.P1)).contains(new BigDecimal("75.00"));
+        assertThat(EstimateService.hourlyRate(plans.require("PAYG"), Priority.P4)).contains(new BigDecimal("70.00"));
+        assertThat(EstimateService.hourlyRate(plans.require("PER-USE"), Priority.P2)).contains(new BigDecimal("160.00"));
+        assertThat(EstimateService.hourlyRate(plans.require("CREDIT-40"), Priority.P4)).contains(new BigDecimal("50.00"));
+        assertThat(EstimateService.hourlyRate(plans.require("MANAGED-WORKPLACE"), Priority.P3))
+                .contains(new BigDecimal("120.00"));
+        assertThat(EstimateService.hourlyRate(plans.require("PER-USE"), null)).isEmpty();
+        for (String hoursOnly : new String[] {"BPS-20", "SHARED-247", "PER-INCIDENT", "PER-MINUTE", "DEDICATED-SEAT"}) {
+            assertThat(EstimateService.hourlyRate(plans.require(hoursOnly), Priority.P2)).as(hoursOnly).isEmpty();
+        }
     }
 
     private long triagedEngagement(String plan, String priority) throws Exception {
