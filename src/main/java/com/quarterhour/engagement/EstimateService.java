@@ -65,7 +65,7 @@ public class EstimateService {
         BigDecimal rate = plan.flatMap(p -> hourlyRate(p, priority)).orElse(null);
         return new Estimated(engagementId, EstimateView.lines(estimate), estimate.totalHours(), estimate.totalMinutes(),
                 plan.map(Plan::code).orElse(null), priority, plan.map(p -> p.currency().getCurrencyCode()).orElse(null),
-                rate, estimate.priceAt(rate).orElse(null), pricing(plan, priority, rate));
+                rate, plan.flatMap(p -> estimate.priceAt(rate, p.currency())).orElse(null), pricing(plan, priority, rate));
     }
 
     /** The hourly rate a plan charges for work at a priority, if it charges by the hour. */

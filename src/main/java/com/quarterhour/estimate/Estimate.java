@@ -3,6 +3,7 @@ package com.quarterhour.estimate;
 import com.quarterhour.shared.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /**
  * The arithmetic of an estimate: hours are quantity × hours per unit, summed; the price is total hours × one hourly
- * rate, rounded half up to the cent once, on the total (as an invoice line rounds its amount once).
+ * rate, rounded half up to the currency's minor unit once, on the total (as an invoice line rounds its amount once).
  */
 public record Estimate(List<Line> lines) {
 
@@ -71,9 +72,9 @@ public record Estimate(List<Line> lines) {
         return totalHours().multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.CEILING).intValueExact();
     }
 
-    /** The price of the total hours at an hourly rate; empty when there is no hourly rate to price at. */
-    public Optional<BigDecimal> priceAt(BigDecimal hourlyRate) {
+    /** The price of the total hours at an hourly rate in a currency; empty when there is no hourly rate to price at. */
+    public Optional<BigDecimal> priceAt(BigDecimal hourlyRate, Currency currency) {
         return Optional.ofNullable(hourlyRate)
-                .map(rate -> totalHours().multiply(rate).setScale(2, RoundingMode.HALF_UP));
+                .map(rate -> totalHours().multiply(rate).setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP));
     }
 }

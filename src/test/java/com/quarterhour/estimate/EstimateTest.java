@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.quarterhour.estimate.Estimate.Requested;
 import com.quarterhour.shared.DomainException;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EstimateTest {
+
+    private static final Currency GBP = Currency.getInstance("GBP");
 
     private static final Map<String, EstimateComponent> CATALOGUE = Map.of(
             "Standard Pages", new EstimateComponent("WEB_SITE", "Standard Pages", new BigDecimal("1.88")),
@@ -35,14 +38,21 @@ class EstimateTest {
 
         assertThat(estimate.totalHours()).isEqualByComparingTo("0.45");
         assertThat(estimate.totalMinutes()).isEqualTo(27);
-        assertThat(estimate.priceAt(new BigDecimal("75.00"))).contains(new BigDecimal("33.75"));
-        assertThat(Estimate.of(List.of(new Requested("Standard Pages", 1)), CATALOGUE).priceAt(new BigDecimal("70.00")))
+        assertThat(estimate.priceAt(new BigDecimal("75.00"), GBP)).contains(new BigDecimal("33.75"));
+        assertThat(Estimate.of(List.of(new Requested("Standard Pages", 1)), CATALOGUE).priceAt(new BigDecimal("70.00"), GBP))
                 .contains(new BigDecimal("131.60"));
     }
 
     @Test
+    void thePriceIsRoundedToTheCurrencysMinorUnit() {
+        // 0.45 h at ¥9,999 is ¥4,499.55: the yen has no minor unit
+        assertThat(Estimate.of(List.of(new Requested("Create Email Accounts", 3)), CATALOGUE)
+                .priceAt(new BigDecimal("9999"), Currency.getInstance("JPY"))).contains(new BigDecimal("4500"));
+    }
+
+    @Test
     void withoutAnHourlyRateThereIsNoPrice() {
-        assertThat(Estimate.of(List.of(new Requested("Secure Login", 2)), CATALOGUE).priceAt(null)).isEmpty();
+        assertThat(Estimate.of(List.of(new Requested("Secure Login", 2)), CATALOGUE).priceAt(null, GBP)).isEmpty();
     }
 
     @Test
