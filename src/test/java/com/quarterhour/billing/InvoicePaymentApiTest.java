@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.support.QuarterhourTest;
@@ -103,6 +105,16 @@ class InvoicePaymentApiTest {
         assertThat(read.get("status").asText()).isEqualTo("PARTLY_PAID");
         assertThat(read.get("openAmount").decimalValue()).isEqualByComparingTo("298.00");
         assertThat(paymentsRecorded()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartlyPaidInvoicesPdfShowsWhatIsPaidAndOpen() throws Exception {
+        pay(payments(), "manager", "{\"amount\":\"500.00\",\"paidOn\":\"2018-04-10\",\"reference\":\"BACS 5001\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.openAmount").value(298.00));
+        byte[] pdf = mvc.perform(get("/api/invoices/" + invoice + ".pdf").with(httpBasic("manager", "manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("Status: PARTLY PAID", "Paid £500.00", "Open £298.00");
     }
 
     @Test
