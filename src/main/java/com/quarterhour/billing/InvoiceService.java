@@ -7,10 +7,13 @@ import com.quarterhour.billing.internal.Invoice;
 import com.quarterhour.billing.internal.InvoiceDocuments;
 import com.quarterhour.billing.internal.InvoiceRepository;
 import com.quarterhour.billing.internal.InvoiceViews;
+import com.quarterhour.billing.internal.Payments;
 import com.quarterhour.billing.internal.Purchases;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.EngineUser;
 import com.quarterhour.shared.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,11 +39,14 @@ public class InvoiceService {
     private final InvoiceViews views;
     private final InvoiceDocuments documents;
     private final Purchases purchases;
+    private final Payments payments;
     private final TaskService tasks;
     private final IdentityService identity;
 
     InvoiceService(InvoiceRepository invoices, BillingRunRepository runs, InvoiceViews views,
-            InvoiceDocuments documents, Purchases purchases, TaskService tasks, IdentityService identity) {
+            InvoiceDocuments documents, Purchases purchases, Payments payments, TaskService tasks,
+            IdentityService identity) {
+        this.payments = payments;
         this.identity = identity;
         this.invoices = invoices;
         this.runs = runs;
@@ -107,6 +113,18 @@ public class InvoiceService {
             throw DomainException.invalid("type is required: CREDIT_BUNDLE or PREPAID_HOURS");
         }
         return views.view(purchases.purchase(customerId, purchase.type(), purchase.hours()));
+    }
+
+    /** POST /api/invoices/{id}/payments: money received, in the invoice's currency. */
+    public record PaymentRequest(BigDecimal amount, LocalDate paidOn, String reference) {
+    }
+
+    /** Records a payment (see PaymentRule): the invoice becomes PARTLY_PAID, or PAID once nothing is open. */
+    public PaymentRecorded pay(long id, PaymentRequest request, String actor) {
+        if (request == null) {
+            throw DomainException.invalid("amount, paidOn and reference are required");
+        }
+        return payments.record(id, request.amount(), request.paidOn(), request.reference(), actor);
     }
 
     private Task reviewTask(Invoice invoice) {

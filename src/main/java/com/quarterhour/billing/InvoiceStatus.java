@@ -1,6 +1,14 @@
 package com.quarterhour.billing;
 
-/** DRAFT (priced, no number yet), ISSUED (numbered), PAID, VOID (a rejected draft: never numbered). */
+/**
+ * DRAFT (priced, no number yet), ISSUED (numbered, nothing paid), PARTLY_PAID (payments below the total), PAID
+ * (payments equal the total), VOID (a rejected draft: never numbered).
+ */
 public enum InvoiceStatus {
-    DRAFT, ISSUED, PAID, VOID
+    DRAFT, ISSUED, PARTLY_PAID, PAID, VOID;
+
+    /** Numbered and sent: what a customer sees, and what a payment may be recorded against (unless PAID). */
+    public boolean isIssued() {
+        return this == ISSUED || this == PARTLY_PAID || this == PAID;
+    }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 /**
  * GET /api/invoices/{id}. Every line checks by hand: {@code amount = quantity × unitPrice} rounded half-up to the
  * currency's minor unit; {@code subtotal} is the sum of the amounts, {@code tax = subtotal × vatRate} rounded once,
- * {@code total = subtotal + tax}.
+ * {@code total = subtotal + tax}; {@code openAmount = total − Σ payments} (the total itself until the invoice is
+ * issued).
  */
 public record InvoiceView(long id, String number, long customerId, String customerName, String period,
         InvoiceKind kind, InvoiceStatus status, Currency currency, String planCode, BigDecimal vatRate,
         List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Balance openingBalance,
-        Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, Review review) {
+        Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, Review review,
+        List<Payment> payments, BigDecimal openAmount) {
 
     /** One line; the time-entry fields are null on fee, refund and purchase lines. */
     public record Line(String kind, LocalDate date, Long engagementId, Long timeEntryId, String title,
@@ -24,6 +26,11 @@ public record InvoiceView(long id, String number, long customerId, String custom
 
     /** Credit (money of bought credit bundles) and prepaid hours. */
     public record Balance(BigDecimal credit, BigDecimal prepaidHours) {
+    }
+
+    /** Money received against the invoice; {@code openAmount} is the total less the sum of these. */
+    public record Payment(long id, BigDecimal amount, LocalDate paidOn, String reference, String recordedBy,
+            Instant recordedAt) {
     }
 
     /** A manager's review of a draft above the threshold, null when none was needed. */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -283,13 +284,17 @@ class PortalPagesTest {
                 .with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"type\":\"PREPAID_HOURS\",\"hours\":10}")).andReturn().getResponse().getContentAsString())
                 .get("id").asLong();
+        mvc.perform(post("/api/invoices/" + invoice + "/payments").with(httpBasic("manager", "manager"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"amount\":300.00,\"paidOn\":\"2025-08-20\",\"reference\":\"BACS 1\"}"))
+                .andExpect(status().isCreated());
         MockHttpSession session = login(customer);
 
         Document page = page(session, "/portal/invoices");
         Element row = page.getElementById("invoice-" + invoice);
-        assertThat(row.select("td").eachText().subList(0, 5)).containsExactly(
+        assertThat(row.select("td").eachText().subList(0, 7)).containsExactly(
                 jdbc.queryForObject("select number from invoice where id = ?", String.class, invoice), "2025-08", "Purchase",
-                "Issued", "GBP 798.00");
+                "Partly paid", "GBP 798.00", "GBP 300.00", "GBP 498.00");
         String pdfLink = row.select("a.pdf").attr("href");
         String csvLink = row.select("a.csv").attr("href");
         assertThat(pdfLink).isEqualTo("/api/invoices/" + invoice + ".pdf");

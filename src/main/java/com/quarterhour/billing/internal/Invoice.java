@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -63,6 +65,7 @@ public class Invoice {
     private Instant createdAt;
     private Instant issuedAt;
     private Instant voidedAt;
+    private BigDecimal paidAmount = BigDecimal.ZERO;
     @Version
     private long version;
 
@@ -146,6 +149,18 @@ public class Invoice {
         this.monthlyKey = null;
         this.voidedAt = at;
         lines.forEach(InvoiceItem::release);
+    }
+
+    /** The payment rule of this invoice as it stands; {@code zone} gives the day it was issued. */
+    public PaymentRule paymentRule(ZoneId zone) {
+        return new PaymentRule(status, getCurrency(), total, paidAmount,
+                issuedAt == null ? null : LocalDate.ofInstant(issuedAt, zone));
+    }
+
+    /** Records a payment that {@link PaymentRule#check} accepted: PARTLY_PAID, or PAID once nothing is open. */
+    void paid(BigDecimal amount, BigDecimal open) {
+        this.paidAmount = paidAmount.add(amount);
+        this.status = PaymentRule.statusAfter(open);
     }
 
     private void requireStatus(InvoiceStatus expected, String action) {
@@ -240,6 +255,10 @@ public class Invoice {
 
     public Instant getVoidedAt() {
         return voidedAt;
+    }
+
+    public BigDecimal getPaidAmount() {
+        return paidAmount;
     }
 
     public List<InvoiceItem> getLines() {

@@ -102,7 +102,7 @@ public class InvoiceDocuments {
         titleLine.setAlignment(Element.ALIGN_RIGHT);
         right.addElement(titleLine);
         for (String text : new String[] {
-            "Status: " + invoice.status(),
+            "Status: " + invoice.status().name().replace('_', ' '),
             invoice.issuedAt() == null ? "Not issued" : "Issued " + DAY.format(invoice.issuedAt().atZone(companyZone)),
             "Period: " + invoice.period()}) {
             Paragraph p = new Paragraph(text, font(9, Font.NORMAL));
@@ -166,6 +166,10 @@ public class InvoiceDocuments {
         total(table, "Subtotal", money(invoice.subtotal(), currency), Font.NORMAL);
         total(table, "VAT " + percent(invoice.vatRate()), money(invoice.tax(), currency), Font.NORMAL);
         total(table, "Total " + currency.getCurrencyCode(), money(invoice.total(), currency), Font.BOLD);
+        if (!invoice.payments().isEmpty()) {
+            total(table, "Paid", money(invoice.total().subtract(invoice.openAmount()), currency), Font.NORMAL);
+            total(table, "Open", money(invoice.openAmount(), currency), Font.BOLD);
+        }
         return table;
     }
 

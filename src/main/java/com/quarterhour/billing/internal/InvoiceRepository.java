@@ -1,6 +1,7 @@
 package com.quarterhour.billing.internal;
 
 import com.quarterhour.billing.InvoiceStatus;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
 import java.util.Collection;
 import java.util.List;
@@ -10,9 +11,15 @@ import java.util.stream.Stream;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, Long>, JpaSpecificationExecutor<Invoice> {
+
+    /** The invoice, its row locked until the transaction ends: payments to one invoice are recorded one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invoice i where i.id = :id")
+    Optional<Invoice> lockById(long id);
 
     Optional<Invoice> findByMonthlyKey(String monthlyKey);
 

@@ -3,6 +3,7 @@ package com.quarterhour.billing.internal;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Balance;
 import com.quarterhour.billing.InvoiceView.Line;
+import com.quarterhour.billing.InvoiceView.Payment;
 import com.quarterhour.billing.InvoiceView.Review;
 import com.quarterhour.billing.pricing.Balances;
 import com.quarterhour.customer.CustomerService;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class InvoiceViews {
 
     private final CustomerService customers;
+    private final InvoicePaymentRepository payments;
 
-    InvoiceViews(CustomerService customers) {
+    InvoiceViews(CustomerService customers, InvoicePaymentRepository payments) {
         this.customers = customers;
+        this.payments = payments;
     }
 
     public InvoiceView view(Invoice i) {
@@ -27,7 +30,14 @@ public class InvoiceViews {
                 balance(i.opening()), balance(i.closing()), i.getBillingRunId(), i.getCreatedAt(), i.getIssuedAt(),
                 i.isReviewRequired() || i.getReviewedBy() != null
                         ? new Review(i.isReviewRequired(), i.getReviewedBy(), i.getReviewedAt(), i.getReviewComment())
-                        : null);
+                        : null,
+                payments.findByInvoiceIdOrderByIdAsc(i.getId()).stream().map(InvoiceViews::payment).toList(),
+                i.getTotal().subtract(i.getPaidAmount()).setScale(i.getTotal().scale()));
+    }
+
+    static Payment payment(InvoicePayment p) {
+        return new Payment(p.getId(), p.getAmount(), p.getPaidOn(), p.getReference(), p.getRecordedBy(),
+                p.getRecordedAt());
     }
 
     private static Line line(InvoiceItem l) {

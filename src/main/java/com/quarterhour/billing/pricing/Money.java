@@ -8,7 +8,7 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** Rounding and wording of money, hours and durations; package-private helpers of the pricing core. */
-final class Money {
+public final class Money {
 
     static final BigDecimal ZERO_QUANTITY = new BigDecimal("0.00");
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
@@ -16,7 +16,7 @@ final class Money {
     private Money() {
     }
 
-    static int minorUnit(Currency currency) {
+    public static int minorUnit(Currency currency) {
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
             throw new IllegalArgumentException(currency + " has no minor unit; invoices need a real currency");
@@ -51,7 +51,7 @@ final class Money {
     }
 
     /** "£1,100.00", "$37.50". */
-    static String format(BigDecimal amount, Currency currency) {
+    public static String format(BigDecimal amount, Currency currency) {
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         int digits = minorUnit(currency);
         format.setMinimumFractionDigits(Math.max(digits, Math.min(amount.stripTrailingZeros().scale(), 4)));

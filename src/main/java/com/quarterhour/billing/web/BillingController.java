@@ -5,10 +5,12 @@ import com.quarterhour.billing.BillingRunService.Started;
 import com.quarterhour.billing.BillingRunView;
 import com.quarterhour.billing.InvoiceService;
 import com.quarterhour.billing.InvoiceService.InvoiceFilter;
+import com.quarterhour.billing.InvoiceService.PaymentRequest;
 import com.quarterhour.billing.InvoiceService.Purchase;
 import com.quarterhour.billing.InvoiceService.ReviewDecision;
 import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.PaymentRecorded;
 import com.quarterhour.billing.UsageService;
 import com.quarterhour.billing.UsageView;
 import com.quarterhour.identity.CustomerScope;
@@ -54,7 +56,8 @@ class BillingController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     /** What a customer sees of its invoices: numbered ones. A draft may still be rejected; a void one never counted. */
-    private static final Set<InvoiceStatus> SHOWN_TO_CUSTOMERS = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID);
+    private static final Set<InvoiceStatus> SHOWN_TO_CUSTOMERS = Set.of(InvoiceStatus.ISSUED,
+            InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID);
 
     private final BillingRunService runs;
     private final InvoiceService invoices;
@@ -167,6 +170,22 @@ class BillingController {
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     InvoiceView review(@PathVariable long id, @RequestBody ReviewDecision decision, Principal user) {
         return invoices.review(id, decision, user.getName());
+    }
+
+    @PostMapping("/api/invoices/{id}/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "recordPayment", summary = "Record money received against an issued invoice",
+            description = "In the invoice's currency, at most its minor unit's decimals, more than zero, paid on a day "
+                    + "from the invoice's issue to today, with the bank or remittance reference (at most 200 "
+                    + "characters). The invoice becomes PARTLY_PAID, then PAID when the payments reach its total. A "
+                    + "draft, void or paid invoice, or a payment above what is open, answers 409.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "payment", value = """
+                            {"amount": "500.00", "paidOn": "2026-11-12", "reference": "BACS 7781 Acme Ltd"}"""))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    ResponseEntity<PaymentRecorded> pay(@PathVariable long id, @RequestBody PaymentRequest payment, Principal user) {
+        PaymentRecorded recorded = invoices.pay(id, payment, user.getName());
+        return ResponseEntity.created(URI.create("/api/invoices/" + id)).body(recorded);
     }
 
     @PostMapping("/api/customers/{id}/purchases")

@@ -62,7 +62,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class PortalController {
 
     /** Numbered invoices only: a draft may still change, a void one never counted (as for customers on the API). */
-    private static final Set<InvoiceStatus> SHOWN = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID);
+    private static final Set<InvoiceStatus> SHOWN = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID,
+            InvoiceStatus.PAID);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final int CHART_MONTHS = 12;
@@ -101,7 +102,8 @@ class PortalController {
     record HoursRow(String month, String plan, String included, String used, String remaining, String overage) {
     }
 
-    record InvoiceRow(long id, String number, String period, String kind, String status, String total, String issued) {
+    record InvoiceRow(long id, String number, String period, String kind, String status, String total, String paid,
+            String open, String issued) {
     }
 
     record ImpactChoice(String value, String label) {
@@ -228,8 +230,10 @@ class PortalController {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
         model.addAttribute("page", page);
         List<InvoiceRow> rows = page.getContent().stream()
-                .map(i -> new InvoiceRow(i.id(), i.number(), i.period(), kind(i), i.status().name().charAt(0)
-                        + i.status().name().substring(1).toLowerCase(Locale.ROOT), PortalText.money(i.total(), i.currency()),
+                .map(i -> new InvoiceRow(i.id(), i.number(), i.period(), kind(i), status(i.status()),
+                        PortalText.money(i.total(), i.currency()),
+                        PortalText.money(i.total().subtract(i.openAmount()), i.currency()),
+                        PortalText.money(i.openAmount(), i.currency()),
                         PortalText.dateTime(i.issuedAt(), customer.timeZone())))
                 .toList();
         model.addAttribute("invoices", rows);
@@ -279,6 +283,12 @@ class PortalController {
     private static HoursRow hoursRow(UsageView m) {
         return new HoursRow(LONG_MONTH.format(YearMonth.parse(m.period())), m.planCode(), PortalText.hours(m.includedHours()),
                 PortalText.hours(m.usedHours()), PortalText.hours(m.remainingHours()), PortalText.hours(m.overageHours()));
+    }
+
+    /** "Issued", "Partly paid", "Paid". */
+    private static String status(InvoiceStatus status) {
+        String words = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String kind(InvoiceView invoice) {

@@ -37,6 +37,7 @@ class OpenApiContractTest {
             "post /api/customers/{id}/subscriptions", "201",
             "post /api/customers/{id}/users", "201",
             "post /api/customers/{id}/purchases", "201",
+            "post /api/invoices/{id}/payments", "201",
             "post /api/engagements", "201",
             "post /api/engagements/{id}/time-entries", "201",
             "post /api/billing/runs", "202",
