@@ -181,7 +181,7 @@ class BillingController {
                     + "draft, void or paid invoice, or a payment above what is open, answers 409.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = "application/json", examples = @ExampleObject(name = "payment", value = """
-                            {"amount": "500.00", "paidOn": "2026-11-12", "reference": "BACS 7781 Acme Ltd"}"""))))
+                            {"amount": 500.00, "paidOn": "2026-11-12", "reference": "BACS 7781 Acme Ltd"}"""))))
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     ResponseEntity<PaymentRecorded> pay(@PathVariable long id, @RequestBody PaymentRequest payment, Principal user) {
         PaymentRecorded recorded = invoices.pay(id, payment, user.getName());
