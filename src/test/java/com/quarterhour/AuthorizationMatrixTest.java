@@ -100,6 +100,8 @@ class AuthorizationMatrixTest {
             POST /api/invoices/{missing}/payments             | {"amount":1,"paidOn":"2026-01-05","reference":"x"}     | 401   403   403   403   403   404   404
             POST /api/invoices/{missing}/payments             | {"amount":"ten"}                                       | 401   403   403   403   403   400   400
             GET  /api/reports/sla?period=2025-02              |                                                        | 401   403   403   403   200   200   200
+            GET  /api/reports/estimate-accuracy?from=2025-02  |                                                        | 401   403   403   403   403   200   200
+            GET  /api/reports/estimate-accuracy?from=2025-13  |                                                        | 401   403   403   403   403   400   400
             GET  /api/sla-policies                            |                                                        | 401   403   403   403   403   200   200
             POST /api/sla-policies                            | {}                                                     | 401   403   403   403   403   403   400
             GET  /api/sla-policies/{missing}                  |                                                        | 401   403   403   403   403   404   404

@@ -10,13 +10,14 @@ import java.util.List;
  * GET /api/invoices/{id}. Every line checks by hand: {@code amount = quantity × unitPrice} rounded half-up to the
  * currency's minor unit; {@code subtotal} is the sum of the amounts, {@code tax = subtotal × vatRate} rounded once,
  * {@code total = subtotal + tax}; {@code openAmount = total − Σ payments} (the total itself until the invoice is
- * issued).
+ * issued). {@code estimates} sets each estimated engagement's estimate beside what this invoice bills of it; it is
+ * information only and adds nothing to the amounts.
  */
 public record InvoiceView(long id, String number, long customerId, String customerName, String period,
         InvoiceKind kind, InvoiceStatus status, Currency currency, String planCode, BigDecimal vatRate,
         List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Balance openingBalance,
         Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, Review review,
-        List<Payment> payments, BigDecimal openAmount) {
+        List<Payment> payments, BigDecimal openAmount, List<EstimateAgainstActual> estimates) {
 
     /** One line; the time-entry fields are null on fee, refund and purchase lines. */
     public record Line(String kind, LocalDate date, Long engagementId, Long timeEntryId, String title,
@@ -35,5 +36,14 @@ public record InvoiceView(long id, String number, long customerId, String custom
 
     /** A manager's review of a draft above the threshold, null when none was needed. */
     public record Review(boolean required, String reviewedBy, Instant reviewedAt, String comment) {
+    }
+
+    /**
+     * An engagement on this invoice that was estimated: its estimated minutes (hours × 60, rounded up) and price
+     * (null where its plan charges no hourly rate for the work) beside the minutes this invoice bills of it and the
+     * money it charges for them.
+     */
+    public record EstimateAgainstActual(long engagementId, String title, BigDecimal estimatedHours,
+            int estimatedMinutes, BigDecimal estimatedPrice, int billedMinutes, BigDecimal chargedAmount) {
     }
 }

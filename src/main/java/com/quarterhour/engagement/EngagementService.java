@@ -5,14 +5,12 @@ import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.internal.Adjustment;
 import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EngagementRepository;
-import com.quarterhour.engagement.internal.EstimateLines;
 import com.quarterhour.engagement.internal.HandOver;
 import com.quarterhour.engagement.internal.Report;
 import com.quarterhour.engagement.internal.SupportRequest;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
 import com.quarterhour.engagement.internal.SupportRequestStart;
 import com.quarterhour.engagement.internal.TimeEntry;
-import com.quarterhour.estimate.Estimate;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
 import com.quarterhour.shared.DomainException;
@@ -73,7 +71,7 @@ public class EngagementService {
     private final StaffDirectory staff;
     private final TransactionTemplate newTransaction;
     private final ApplicationEventPublisher events;
-    private final EstimateLines estimates;
+    private final EstimateService estimates;
 
     private static final int RETRIES = 5;
 
@@ -84,7 +82,7 @@ public class EngagementService {
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
             RuntimeService runtime, TaskService tasks, SlaService sla, SlaClockQuery clocks, IdentityService identity,
             StaffDirectory staff, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            EstimateLines estimates) {
+            EstimateService estimates) {
         this.events = events;
         this.estimates = estimates;
         this.lifecycle = lifecycle;
@@ -158,8 +156,9 @@ public class EngagementService {
     }
 
     /**
-     * One page of engagements, filtered and sorted in the database; six queries whatever the page's size (the page,
-     * its time entries, adjustments, SLA clocks, breaches and estimates) besides the page's count.
+     * One page of engagements, filtered and sorted in the database; seven queries whatever the page's size (the page,
+     * its time entries, adjustments, SLA clocks, breaches, estimates and what issued invoices billed of the estimated
+     * ones) besides the page's count and the plans of estimated ones.
      */
     @Transactional(readOnly = true)
     public Page<EngagementDetails> list(EngagementFilter filter, Pageable pageable) {
@@ -172,7 +171,8 @@ public class EngagementService {
         Map<Long, List<Adjustment>> adjustments = lifecycle.adjustmentsOf(ids).stream()
                 .collect(Collectors.groupingBy(Adjustment::getEngagementId));
         Map<Long, SlaStatus> slaStatus = clocks.statusOf(ids);
-        Map<Long, Estimate> estimateOf = estimates.of(ids);
+        Map<Long, EstimateView> estimateOf = estimates.against(page.getContent(), entries.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, en -> minutes(en.getValue()))));
         return page.map(e -> details(e, entries.getOrDefault(e.getId(), List.of()),
                 adjustments.getOrDefault(e.getId(), List.of()), slaStatus.getOrDefault(e.getId(), SlaStatus.NOT_STARTED),
                 estimateOf.get(e.getId())));
@@ -382,22 +382,27 @@ public class EngagementService {
     }
 
     private EngagementDetails details(Engagement e) {
-        return details(e, lifecycle.timeEntries(e.getId()), lifecycle.adjustments(e.getId()), sla.status(e.getId()),
-                estimates.of(List.of(e.getId())).get(e.getId()));
+        List<TimeEntry> timeEntries = lifecycle.timeEntries(e.getId());
+        return details(e, timeEntries, lifecycle.adjustments(e.getId()), sla.status(e.getId()),
+                estimates.against(List.of(e), Map.of(e.getId(), minutes(timeEntries))).get(e.getId()));
+    }
+
+    private static int minutes(List<TimeEntry> timeEntries) {
+        return timeEntries.stream().mapToInt(TimeEntry::getMinutes).sum();
     }
 
     private static EngagementDetails details(Engagement e, List<TimeEntry> timeEntries, List<Adjustment> adjustmentsOf,
-            SlaStatus slaStatus, Estimate estimate) {
+            SlaStatus slaStatus, EstimateView estimate) {
         List<TimeEntryView> entries = timeEntries.stream().map(EngagementService::view).toList();
         List<AdjustmentView> adjustments = adjustmentsOf.stream().map(EngagementService::view).toList();
-        int minutes = entries.stream().mapToInt(TimeEntryView::minutes).sum();
+        int minutes = minutes(timeEntries);
         return new EngagementDetails(e.getId(), e.getCustomerId(), e.getTitle(), e.getDescription(), e.getChannel(),
                 e.getImpact(), e.isTravel(), e.isOffHours(), e.getSuggestedPriority(), e.getEffectivePriority(),
                 e.isBillable(), e.getStatus(), e.getPlanCode(), e.getTechnician(), e.getReportedAt(), e.getAppointmentStart(),
                 slaStatus.responseDueAt(), slaStatus.resolutionDueAt(), slaStatus.resolutionPaused(), e.getFirstRespondedAt(),
                 e.getResolvedAt(), e.getCompletedAt(), e.getRootCause(), e.getResolutionNote(), e.getProcessInstanceId(),
                 slaStatus.breaches(), entries, minutes, adjustments,
-                estimate == null ? null : EstimateView.of(estimate, minutes));
+                estimate);
     }
 
     private static TimeEntryView view(TimeEntry t) {

@@ -5,15 +5,25 @@ import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.catalog.PlanKind;
 import com.quarterhour.engagement.EstimateView.LineView;
 import com.quarterhour.engagement.internal.Engagement;
+import com.quarterhour.engagement.internal.EngagementRepository;
 import com.quarterhour.engagement.internal.EstimateLines;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
 import com.quarterhour.estimate.Estimate;
+import com.quarterhour.estimate.EstimateAccuracy;
 import com.quarterhour.estimate.EstimateCatalogue;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Periods;
 import com.quarterhour.shared.Priority;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +42,20 @@ public class EstimateService {
     private final EstimateCatalogue catalogue;
     private final EstimateLines estimates;
     private final PlanCatalog plans;
+    private final EngagementRepository engagements;
+    private final InvoicedWork invoiced;
+    private final ZoneId companyZone;
 
     EstimateService(SupportRequestLifecycle lifecycle, EstimateCatalogue catalogue, EstimateLines estimates,
-            PlanCatalog plans) {
+            PlanCatalog plans, EngagementRepository engagements, InvoicedWork invoiced,
+            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
         this.estimates = estimates;
         this.plans = plans;
+        this.engagements = engagements;
+        this.invoiced = invoiced;
+        this.companyZone = companyZone;
     }
 
     public record EstimateRequest(List<Estimate.Requested> components) {
@@ -60,12 +77,103 @@ public class EstimateService {
             throw DomainException.conflict("Engagement " + engagementId + " is completed; its estimate can no longer change");
         }
         estimates.replace(engagementId, estimate);
-        Priority priority = engagement.getEffectivePriority();
-        Optional<Plan> plan = Optional.ofNullable(engagement.getPlanCode()).flatMap(plans::find);
-        BigDecimal rate = plan.flatMap(p -> hourlyRate(p, priority)).orElse(null);
+        Priced priced = price(engagement, estimate, plans::find);
         return new Estimated(engagementId, EstimateView.lines(estimate), estimate.totalHours(), estimate.totalMinutes(),
-                plan.map(Plan::code).orElse(null), priority, plan.map(p -> p.currency().getCurrencyCode()).orElse(null),
-                rate, plan.flatMap(p -> estimate.priceAt(rate, p.currency())).orElse(null), pricing(plan, priority, rate));
+                priced.planCode(), priced.priority(), priced.currency(), priced.hourlyRate(), priced.price(),
+                priced.pricing());
+    }
+
+    /** What an invoice shows of an engagement's estimate: its hours and its price, as the engagement shows them. */
+    public record EngagementEstimate(long engagementId, String title, BigDecimal totalHours, int estimatedMinutes,
+            String currency, BigDecimal estimatedPrice) {
+    }
+
+    /** The estimates of these engagements, priced; an engagement without an estimate is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, EngagementEstimate> estimatesOf(Collection<Long> engagementIds) {
+        Map<Long, Estimate> estimateOf = estimates.of(engagementIds);
+        if (estimateOf.isEmpty()) {
+            return Map.of();
+        }
+        Function<String, Optional<Plan>> plan = memo(plans::find);
+        Map<Long, EngagementEstimate> result = new HashMap<>();
+        for (Engagement e : engagements.findAllById(estimateOf.keySet())) {
+            Estimate estimate = estimateOf.get(e.getId());
+            Priced priced = price(e, estimate, plan);
+            result.put(e.getId(), new EngagementEstimate(e.getId(), e.getTitle(), estimate.totalHours(),
+                    estimate.totalMinutes(), priced.currency(), priced.price()));
+        }
+        return result;
+    }
+
+    /**
+     * The estimate against the actual of each of these engagements that has an estimate, in two queries besides the
+     * plans (the stored estimates and what issued invoices billed); {@code capturedMinutes} are the minutes captured
+     * on each engagement.
+     */
+    Map<Long, EstimateView> against(Collection<Engagement> of, Map<Long, Integer> capturedMinutes) {
+        Map<Long, Estimate> estimateOf = estimates.of(of.stream().map(Engagement::getId).toList());
+        if (estimateOf.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, InvoicedWork.Invoiced> invoicedOf = invoiced.invoicedOf(estimateOf.keySet());
+        Function<String, Optional<Plan>> plan = memo(plans::find);
+        Map<Long, EstimateView> result = new HashMap<>();
+        for (Engagement e : of) {
+            Estimate estimate = estimateOf.get(e.getId());
+            if (estimate == null) {
+                continue;
+            }
+            Priced priced = price(e, estimate, plan);
+            Optional<InvoicedWork.Invoiced> billed = Optional.ofNullable(invoicedOf.get(e.getId()));
+            result.put(e.getId(), new EstimateView(EstimateView.lines(estimate), estimate.totalHours(),
+                    estimate.totalMinutes(), priced.currency(), priced.price(), priced.pricing(),
+                    capturedMinutes.getOrDefault(e.getId(), 0),
+                    billed.map(InvoicedWork.Invoiced::billedMinutes).orElse(0),
+                    billed.map(InvoicedWork.Invoiced::chargedAmount).orElse(null)));
+        }
+        return result;
+    }
+
+    /**
+     * The accuracy of the estimates of the engagements completed in the months {@code from} to {@code to}
+     * ({@code to} defaults to {@code from}); see {@link EstimateAccuracy}.
+     */
+    @Transactional(readOnly = true)
+    public EstimateAccuracyReport accuracy(String from, String to) {
+        YearMonth first = Periods.optional(from)
+                .orElseThrow(() -> DomainException.invalid("from is required, a month such as 2026-10"));
+        YearMonth last = Periods.optional(to).orElse(first);
+        if (last.isBefore(first)) {
+            throw DomainException.invalid("to (" + last + ") must not be before from (" + first + ")");
+        }
+        Map<Long, EstimateLines.Completed> completed = estimates.completedBetween(
+                first.atDay(1).atStartOfDay(companyZone).toInstant(),
+                last.plusMonths(1).atDay(1).atStartOfDay(companyZone).toInstant());
+        EstimateAccuracy.Result result = EstimateAccuracy.of(completed.values().stream()
+                .map(c -> new EstimateAccuracy.Sample(c.estimate(), c.capturedMinutes())).toList());
+        return new EstimateAccuracyReport(first.toString(), last.toString(), companyZone.getId(), result.components(),
+                result.total());
+    }
+
+    /** An estimate priced at the engagement's plan and priority as they are now. */
+    private record Priced(String planCode, Priority priority, String currency, BigDecimal hourlyRate, BigDecimal price,
+            String pricing) {
+    }
+
+    private static Priced price(Engagement engagement, Estimate estimate, Function<String, Optional<Plan>> plans) {
+        Priority priority = engagement.getEffectivePriority();
+        Optional<Plan> plan = Optional.ofNullable(engagement.getPlanCode()).flatMap(plans);
+        BigDecimal rate = plan.flatMap(p -> hourlyRate(p, priority)).orElse(null);
+        return new Priced(plan.map(Plan::code).orElse(null), priority,
+                plan.map(p -> p.currency().getCurrencyCode()).orElse(null), rate,
+                plan.flatMap(p -> estimate.priceAt(rate, p.currency())).orElse(null), pricing(plan, priority, rate));
+    }
+
+    /** Looks each plan up once: a page of engagements shares a few plans. */
+    private static Function<String, Optional<Plan>> memo(Function<String, Optional<Plan>> find) {
+        Map<String, Optional<Plan>> found = new HashMap<>();
+        return code -> found.computeIfAbsent(code, find);
     }
 
     /** The hourly rate a plan charges for work at a priority, if it charges by the hour. */

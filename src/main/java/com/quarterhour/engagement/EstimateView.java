@@ -5,16 +5,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An engagement's estimate against its actual time: the estimated hours (and minutes, rounded up) beside the minutes
- * captured so far.
+ * An engagement's estimate against its actual time and money: the estimated hours (and minutes, rounded up) and
+ * price beside the minutes captured so far, and the minutes billed and money charged by issued invoices so far
+ * (0 and null until an invoice bills the engagement). The price is null where the plan charges no hourly rate for
+ * the work; {@code pricing} then says why.
  */
-public record EstimateView(List<LineView> lines, BigDecimal totalHours, int estimatedMinutes, int capturedMinutes) {
+public record EstimateView(List<LineView> lines, BigDecimal totalHours, int estimatedMinutes, String currency,
+        BigDecimal estimatedPrice, String pricing, int capturedMinutes, int billedMinutes, BigDecimal chargedAmount) {
 
     public record LineView(String component, int quantity, BigDecimal hoursPerUnit, BigDecimal hours) {
-    }
-
-    static EstimateView of(Estimate estimate, int capturedMinutes) {
-        return new EstimateView(lines(estimate), estimate.totalHours(), estimate.totalMinutes(), capturedMinutes);
     }
 
     static List<LineView> lines(Estimate estimate) {

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
 import com.quarterhour.billing.InvoiceView.Line;
 import com.quarterhour.shared.CsvCells;
 import com.quarterhour.shared.Minutes;
@@ -60,6 +61,9 @@ public class InvoiceDocuments {
             header(document, invoice);
             document.add(lines(invoice));
             document.add(totals(invoice));
+            if (!invoice.estimates().isEmpty()) {
+                estimates(document, invoice);
+            }
             footer(document, invoice);
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot lay out invoice " + invoice.id(), e);
@@ -171,6 +175,35 @@ public class InvoiceDocuments {
             total(table, "Open", money(invoice.openAmount(), currency), Font.BOLD);
         }
         return table;
+    }
+
+    /** Estimate against actual for the estimated engagements: information beside the lines, not part of the total. */
+    private void estimates(Document document, InvoiceView invoice) throws DocumentException {
+        Paragraph heading = new Paragraph("Estimate against actual", font(10, Font.BOLD));
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+        PdfPTable table = new PdfPTable(new float[] {4.2f, 1.8f, 1.8f, 1.6f, 1.6f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : new String[] {"Ticket", "Estimated", "Estimated price", "Billed", "Charged"}) {
+            PdfPCell c = cell(new Phrase(h, font(9, Font.BOLD)), h.equals("Ticket") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            c.setBackgroundColor(HEAD);
+            table.addCell(c);
+        }
+        Currency currency = invoice.currency();
+        for (EstimateAgainstActual e : invoice.estimates()) {
+            Phrase ticket = new Phrase();
+            ticket.add(new Phrase(e.title(), font(8, Font.BOLD)));
+            ticket.add(new Phrase("\n#" + e.engagementId(), font(7, Font.NORMAL)));
+            table.addCell(cell(ticket, 0));
+            table.addCell(cell(new Phrase(Minutes.text(e.estimatedMinutes()), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+            table.addCell(cell(new Phrase(e.estimatedPrice() == null ? "hours only" : money(e.estimatedPrice(), currency),
+                    font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+            table.addCell(cell(new Phrase(Minutes.text(e.billedMinutes()), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+            table.addCell(cell(new Phrase(money(e.chargedAmount(), currency), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+        }
+        document.add(table);
     }
 
     private void footer(Document document, InvoiceView invoice) throws DocumentException {

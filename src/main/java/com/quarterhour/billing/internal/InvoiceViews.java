@@ -2,12 +2,20 @@ package com.quarterhour.billing.internal;
 
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Balance;
+import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
 import com.quarterhour.billing.InvoiceView.Line;
 import com.quarterhour.billing.InvoiceView.Payment;
 import com.quarterhour.billing.InvoiceView.Review;
 import com.quarterhour.billing.pricing.Balances;
+import com.quarterhour.billing.pricing.LineKind;
 import com.quarterhour.customer.CustomerService;
+import com.quarterhour.engagement.EstimateService;
+import com.quarterhour.engagement.EstimateService.EngagementEstimate;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Invoice entity → JSON view. */
@@ -16,10 +24,12 @@ public class InvoiceViews {
 
     private final CustomerService customers;
     private final InvoicePaymentRepository payments;
+    private final EstimateService engagementEstimates;
 
-    InvoiceViews(CustomerService customers, InvoicePaymentRepository payments) {
+    InvoiceViews(CustomerService customers, InvoicePaymentRepository payments, EstimateService engagementEstimates) {
         this.customers = customers;
         this.payments = payments;
+        this.engagementEstimates = engagementEstimates;
     }
 
     public InvoiceView view(Invoice i) {
@@ -32,7 +42,29 @@ public class InvoiceViews {
                         ? new Review(i.isReviewRequired(), i.getReviewedBy(), i.getReviewedAt(), i.getReviewComment())
                         : null,
                 payments.findByInvoiceIdOrderByIdAsc(i.getId()).stream().map(InvoiceViews::payment).toList(),
-                i.getTotal().subtract(i.getPaidAmount()).setScale(i.getTotal().scale()));
+                i.getTotal().subtract(i.getPaidAmount()).setScale(i.getTotal().scale()), estimates(i));
+    }
+
+    /** The estimated engagements among the invoice's time lines, in the order they first appear on it. */
+    private List<EstimateAgainstActual> estimates(Invoice i) {
+        Map<Long, List<InvoiceItem>> timeLines = i.getLines().stream()
+                .filter(l -> l.getKind() == LineKind.TIME && l.getEngagementId() != null)
+                .collect(Collectors.groupingBy(InvoiceItem::getEngagementId, LinkedHashMap::new, Collectors.toList()));
+        if (timeLines.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EngagementEstimate> estimated = engagementEstimates.estimatesOf(timeLines.keySet());
+        return timeLines.entrySet().stream().filter(e -> estimated.containsKey(e.getKey())).map(e -> {
+            EngagementEstimate estimate = estimated.get(e.getKey());
+            List<InvoiceItem> lines = e.getValue();
+            // a price in another currency than the invoice's cannot stand beside its amounts
+            BigDecimal price = i.getCurrency().getCurrencyCode().equals(estimate.currency()) ? estimate.estimatedPrice() : null;
+            return new EstimateAgainstActual(e.getKey(), lines.get(0).getTitle(), estimate.totalHours(),
+                    estimate.estimatedMinutes(), price,
+                    lines.stream().mapToInt(l -> l.getBilledMinutes() == null ? 0 : l.getBilledMinutes()).sum(),
+                    lines.stream().map(InvoiceItem::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .setScale(i.getCurrency().getDefaultFractionDigits()));
+        }).toList();
     }
 
     static Payment payment(InvoicePayment p) {

@@ -1,9 +1,15 @@
 package com.quarterhour.engagement.internal;
 
 import com.quarterhour.estimate.Estimate;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +34,42 @@ public class EstimateLines {
                     .params(engagementId, line.component(), line.quantity(), line.hoursPerUnit())
                     .update();
         }
+    }
+
+    /**
+     * The estimates of the engagements completed from {@code from} (inclusive) to {@code to} (exclusive), with the
+     * minutes captured on each, in two queries.
+     */
+    public Map<Long, Completed> completedBetween(Instant from, Instant to) {
+        record Row(long engagementId, Estimate.Line line) {
+        }
+        Map<Long, Estimate> estimates = jdbc.sql("""
+                        select l.engagement_id, l.component, l.quantity, l.hours_per_unit
+                        from engagement_estimate_line l join engagement e on e.id = l.engagement_id
+                        where e.status = 'COMPLETED' and e.completed_at >= :from and e.completed_at < :to
+                        order by l.engagement_id, l.component""")
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .query((rs, n) -> new Row(rs.getLong("engagement_id"), new Estimate.Line(rs.getString("component"),
+                        rs.getInt("quantity"), rs.getBigDecimal("hours_per_unit"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Row::engagementId, TreeMap::new, Collectors.collectingAndThen(
+                        Collectors.mapping(Row::line, Collectors.toList()), Estimate::new)));
+        Map<Long, Integer> minutes = new HashMap<>();
+        jdbc.sql("""
+                        select t.engagement_id, sum(t.minutes) as minutes
+                        from time_entry t join engagement e on e.id = t.engagement_id
+                        where e.status = 'COMPLETED' and e.completed_at >= :from and e.completed_at < :to
+                        group by t.engagement_id""")
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC)).param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .query((rs, n) -> minutes.put(rs.getLong("engagement_id"), rs.getInt("minutes")))
+                .list();
+        Map<Long, Completed> completed = new LinkedHashMap<>();
+        estimates.forEach((id, estimate) -> completed.put(id, new Completed(estimate, minutes.getOrDefault(id, 0))));
+        return completed;
+    }
+
+    /** A completed engagement's estimate and the minutes captured on it. */
+    public record Completed(Estimate estimate, int capturedMinutes) {
     }
 
     /** The estimates of the given engagements, in one query; an engagement without an estimate is absent. */

@@ -16,6 +16,7 @@ import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.EngagementService.EngagementFilter;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.Started;
+import com.quarterhour.engagement.EstimateView;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.portal.internal.AllowanceUse;
@@ -25,6 +26,7 @@ import com.quarterhour.shared.InputBounds;
 import com.quarterhour.shared.Minutes;
 import com.quarterhour.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -33,6 +35,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +99,14 @@ class PortalController {
     record EntryRow(String date, String timeSpent, String note) {
     }
 
+    record EstimateRow(String component, int quantity, String hoursPerUnit, String hours) {
+    }
+
+    /** The request's estimate against what it has taken so far; the price says why when there is none. */
+    record EstimateSummary(List<EstimateRow> lines, String hours, String price, String pricing, String captured,
+            String billed, String charged) {
+    }
+
     record Banner(String level, int threshold, int percent, String used, String included, String month) {
     }
 
@@ -149,6 +160,9 @@ class PortalController {
                 .toList());
         model.addAttribute("adjustments", engagement.adjustments().stream()
                 .map(a -> PortalText.adjustment(a.type(), a.status())).toList());
+        if (engagement.estimate() != null) {
+            model.addAttribute("estimate", estimate(engagement.estimate(), customer.currency()));
+        }
         return "portal/request";
     }
 
@@ -278,6 +292,25 @@ class PortalController {
                 PortalText.dateTime(e.responseDueAt(), zone),
                 e.resolutionClockPaused() ? "Paused while we wait for you" : PortalText.dateTime(e.resolutionDueAt(), zone),
                 Minutes.text(e.minutesCaptured()));
+    }
+
+    /** The price is in the plan's currency; what was charged, in the invoices' (the customer's). */
+    private static EstimateSummary estimate(EstimateView e, Currency invoiced) {
+        return new EstimateSummary(
+                e.lines().stream().map(l -> new EstimateRow(l.component(), l.quantity(), PortalText.hours(l.hoursPerUnit()),
+                        PortalText.hours(l.hours()))).toList(),
+                hoursAndMinutes(e.totalHours(), e.estimatedMinutes()),
+                e.estimatedPrice() == null ? null : PortalText.money(e.estimatedPrice(), Currency.getInstance(e.currency())),
+                e.pricing(), Minutes.text(e.capturedMinutes()),
+                e.chargedAmount() == null ? "Not invoiced yet" : Minutes.text(e.billedMinutes()),
+                e.chargedAmount() == null ? "Not invoiced yet" : PortalText.money(e.chargedAmount(), invoiced));
+    }
+
+    /** "11.4 h (11 h 24 min)"; "4 h" when the hours are whole. */
+    private static String hoursAndMinutes(BigDecimal hours, int minutes) {
+        String decimal = PortalText.hours(hours);
+        String clock = Minutes.text(minutes);
+        return decimal.equals(clock) ? decimal : decimal + " (" + clock + ")";
     }
 
     private static HoursRow hoursRow(UsageView m) {
