@@ -140,6 +140,30 @@ class ServiceCreditProcessTest {
     }
 
     @Test
+    void aCreditOnADraftRejectedInReviewGoesBackAndTheNextDraftDeductsIt() {
+        at("2012-05-01T09:00");
+        long customer = customerOn("BPS-100", creditingPolicy("5", "10"));
+        long breach = breach(customer, "2012-05-08T10:00");
+        decide(breach, "APPROVE", "Missed");
+
+        // BPS-100: £4,000 - £200 = £3,800, VAT £760, total £4,560: above the £4,000 review threshold
+        at("2012-06-01T02:00");
+        long run = billing.open(YearMonth.of(2012, 5), "test").getId();
+        MonthEndBilling.Draft draft = billing.draft(run, customer);
+        assertThat(draft.reviewNeeded()).isTrue();
+        assertThat(proposal(breach).getInvoiceId()).isEqualTo(draft.invoiceId());
+        billing.review(run, draft.invoiceId(), false, "Wrong VAT rate on file", "manager");
+        billing.close(run);
+        assertThat(proposal(breach).getInvoiceId()).isNull();
+
+        long again = billing.open(YearMonth.of(2012, 5), "test").getId();
+        MonthEndBilling.Draft redrafted = billing.draft(again, customer);
+        assertThat(invoices.get(redrafted.invoiceId()).lines()).filteredOn(l -> l.kind().equals("SERVICE_CREDIT"))
+                .extracting(InvoiceView.Line::amount).containsExactly(money("-200.00"));
+        assertThat(proposal(breach).getInvoiceId()).isEqualTo(redrafted.invoiceId());
+    }
+
+    @Test
     void theFormDecidesOnlyTheCreditItsInstanceWasStartedForWhateverTheTaskVariablesSay() {
         at("2012-05-01T09:00");
         long policy = creditingPolicy("5", "10");
