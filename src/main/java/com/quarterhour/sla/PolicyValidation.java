@@ -2,6 +2,7 @@ package com.quarterhour.sla;
 
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,7 @@ final class PolicyValidation {
     /** About two years of 24/7 time: a target beyond it is a typing mistake. */
     static final int MAX_MINUTES = 1_000_000;
     static final int MAX_ESCALATION_PERCENT = 1000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private PolicyValidation() {
@@ -58,8 +60,49 @@ final class PolicyValidation {
         if (escalateTo != null && (escalateTo.length() > 320 || !EMAIL.matcher(escalateTo).matches())) {
             throw DomainException.invalid("escalateTo must be an e-mail address, such as head-of-support@example.com");
         }
-        return new PolicyRequest(name, targets, warnAt, request.goalPercent(), request.escalateAtPercent(), escalateTo);
+        BigDecimal cap = serviceCreditCap(targets, request.serviceCreditCapPercent());
+        return new PolicyRequest(name, targets, warnAt, request.goalPercent(), request.escalateAtPercent(), escalateTo,
+                cap);
     }
+
+    /**
+     * A promised credit needs a cap on the month's credits, at least as large as each credit (else the cap would cut
+     * even a single breach's credit), and a cap needs a credit to cap.
+     */
+    private static BigDecimal serviceCreditCap(List<TargetRequest> targets, BigDecimal cap) {
+        List<TargetRequest> crediting = targets.stream().filter(t -> t.serviceCreditPercent() != null).toList();
+        if (cap == null) {
+            if (!crediting.isEmpty()) {
+                throw DomainException.invalid("serviceCreditCapPercent is required with a serviceCreditPercent: the most "
+                        + "a month's service credits add up to, percent of the monthly fee");
+            }
+            return null;
+        }
+        if (crediting.isEmpty()) {
+            throw DomainException.invalid("serviceCreditCapPercent needs a target with serviceCreditPercent: the credit "
+                    + "it caps");
+        }
+        percent("serviceCreditCapPercent", cap);
+        BigDecimal largest = crediting.stream().map(TargetRequest::serviceCreditPercent).max(BigDecimal::compareTo)
+                .orElseThrow();
+        if (cap.compareTo(largest) < 0) {
+            throw DomainException.invalid("serviceCreditCapPercent (" + cap.toPlainString() + ") must be at least every "
+                    + "target's serviceCreditPercent (up to " + largest.toPlainString() + ")");
+        }
+        return cap.stripTrailingZeros().setScale(Math.max(0, cap.stripTrailingZeros().scale()));
+    }
+
+    /** Above 0, at most 100, in hundredths of a percent at most. */
+    private static void percent(String field, BigDecimal percent) {
+        if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
+            throw DomainException.invalid(field + " must be above 0 and at most 100 (percent of the monthly fee), got "
+                    + percent.toPlainString());
+        }
+        if (percent.stripTrailingZeros().scale() > 2) {
+            throw DomainException.invalid(field + " has at most two decimals, got " + percent.toPlainString());
+        }
+    }
+
 
     private static List<TargetRequest> targets(List<TargetRequest> targets) {
         if (targets == null || targets.isEmpty()) {
@@ -80,7 +123,13 @@ final class PolicyValidation {
             minutes(target.priority(), "responseMinutes", target.responseMinutes());
             minutes(target.priority(), "resolutionMinutes", target.resolutionMinutes());
             CalendarKind calendar = CalendarKind.fromApi(target.calendar());
-            return new TargetRequest(target.priority(), target.responseMinutes(), target.resolutionMinutes(), calendar.apiName());
+            BigDecimal credit = target.serviceCreditPercent();
+            if (credit != null) {
+                percent("The " + target.priority() + " serviceCreditPercent", credit);
+                credit = credit.stripTrailingZeros().setScale(Math.max(0, credit.stripTrailingZeros().scale()));
+            }
+            return new TargetRequest(target.priority(), target.responseMinutes(), target.resolutionMinutes(),
+                    calendar.apiName(), credit);
         }).sorted(Comparator.comparing(TargetRequest::priority)).toList();
     }
 

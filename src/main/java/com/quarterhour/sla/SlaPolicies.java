@@ -83,19 +83,19 @@ public class SlaPolicies {
 
     private PolicyVersion version(Policy policy, int number, PolicyRequest valid) {
         List<PolicyTarget> targets = valid.targets().stream().map(t -> new PolicyTarget(t.priority(), t.responseMinutes(),
-                t.resolutionMinutes(), CalendarKind.fromApi(t.calendar()))).toList();
+                t.resolutionMinutes(), CalendarKind.fromApi(t.calendar()), t.serviceCreditPercent())).toList();
         return new PolicyVersion(policy.getId(), number, targets, valid.warnAtPercent(), valid.goalPercent(),
-                valid.escalateAtPercent(), valid.escalateTo(), clock.instant());
+                valid.escalateAtPercent(), valid.escalateTo(), valid.serviceCreditCapPercent(), clock.instant());
     }
 
     private static PolicyDetails details(Policy policy, PolicyVersion version) {
         List<TargetRequest> targets = version.getTargets().stream()
                 .sorted(Comparator.comparing(PolicyTarget::getPriority))
                 .map(t -> new TargetRequest(t.getPriority(), t.getResponseMinutes(), t.getResolutionMinutes(),
-                        t.getCalendar().apiName()))
+                        t.getCalendar().apiName(), t.getServiceCreditPercent().orElse(null)))
                 .toList();
         return new PolicyDetails(policy.getId(), policy.getName(), version.getVersion(), targets,
                 version.getWarnAtPercent(), version.getGoalPercent().orElse(null), version.getEscalateAtPercent(),
-                version.getEscalateTo());
+                version.getEscalateTo(), version.getServiceCreditCapPercent());
     }
 }

@@ -7,6 +7,7 @@ import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.internal.ClockCalendars;
 import com.quarterhour.sla.internal.ClockTerms;
 import com.quarterhour.sla.internal.ClockTimers;
+import com.quarterhour.sla.internal.PolicyVersionRepository;
 import com.quarterhour.sla.internal.SlaAlerts;
 import com.quarterhour.sla.internal.SlaBreach;
 import com.quarterhour.sla.internal.SlaBreachRepository;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +52,13 @@ public class SlaService {
     private final ClockTimers timers;
     private final SlaAlerts alerts;
     private final SlaClockQuery statuses;
+    private final PolicyVersionRepository versions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SlaService(SlaClockRepository clocks, SlaBreachRepository breaches, CustomerService customers, SlaTerms terms,
-            ClockCalendars calendars, ClockTimers timers, SlaAlerts alerts, SlaClockQuery statuses, Clock clock) {
+            ClockCalendars calendars, ClockTimers timers, SlaAlerts alerts, SlaClockQuery statuses,
+            PolicyVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
         this.clocks = clocks;
         this.breaches = breaches;
         this.customers = customers;
@@ -62,6 +67,8 @@ public class SlaService {
         this.timers = timers;
         this.alerts = alerts;
         this.statuses = statuses;
+        this.versions = versions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -252,13 +259,21 @@ public class SlaService {
         alerts.warning(warned, title);
     }
 
-    /** The target passed: a breach record, and mail to the coordinators and the customer's manager. */
+    /**
+     * The target passed: a breach record, and mail to the coordinators and the customer's manager. When the clock's
+     * policy version promises a service credit at its priority, billing hears of it after commit and proposes it.
+     */
     public long recordBreach(long engagementId, ClockKind kind, String title) {
         SlaClock missed = clock(engagementId, kind);
         SlaBreach breach = breaches.save(new SlaBreach(missed, clock.instant()));
         // timers due together (a late triage, a node that was down) may escalate before the breach is recorded
         Optional.ofNullable(missed.getEscalatedAt()).ifPresent(breach::escalated);
         breach.notified(String.join(", ", alerts.breach(breach, missed, title)));
+        Optional.ofNullable(missed.getPolicyVersionId()).flatMap(versions::findById)
+                .flatMap(version -> version.serviceCredit(breach.getPriority()))
+                .ifPresent(promise -> events.publishEvent(new ServiceCreditPromised(breach.getId(), engagementId,
+                        missed.getCustomerId(), title, kind, breach.getPriority(), breach.getDueAt(),
+                        breach.getBreachedAt(), promise.percent(), promise.capPercent())));
         return breach.getId();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,37 @@ class PolicyValidationTest {
                 .hasMessageContaining("name is required");
         assertThatThrownBy(() -> PolicyValidation.validated(new PolicyRequest("x".repeat(201), List.of(P1), null, null,
                 null, null))).hasMessageContaining("at most 200 characters");
+    }
+
+    @Test
+    void aServiceCreditIsAShareOfTheFeeUpTo100PercentWithACapAtLeastAsLarge() {
+        PolicyRequest valid = credit("5.00", "25.0");
+        assertThat(valid.targets().get(0).serviceCreditPercent()).isEqualTo(new BigDecimal("5"));
+        assertThat(valid.serviceCreditCapPercent()).isEqualTo(new BigDecimal("25"));
+        assertThat(credit("2.5", "100").serviceCreditCapPercent()).isEqualTo(new BigDecimal("100"));
+        assertThat(credit("5", "5").targets().get(0).serviceCreditPercent()).isEqualTo(new BigDecimal("5"));
+
+        creditRefused("0", "10", "The P1 serviceCreditPercent must be above 0 and at most 100");
+        creditRefused("-5", "10", "The P1 serviceCreditPercent must be above 0 and at most 100");
+        creditRefused("100.01", "100", "The P1 serviceCreditPercent must be above 0 and at most 100");
+        creditRefused("2.125", "10", "The P1 serviceCreditPercent has at most two decimals");
+        creditRefused("5", "101", "serviceCreditCapPercent must be above 0 and at most 100");
+        creditRefused("10", "5", "serviceCreditCapPercent (5) must be at least every target's serviceCreditPercent "
+                + "(up to 10)");
+        creditRefused("5", null, "serviceCreditCapPercent is required with a serviceCreditPercent");
+        creditRefused(null, "25", "serviceCreditCapPercent needs a target with serviceCreditPercent");
+    }
+
+    private static PolicyRequest credit(String percent, String cap) {
+        return PolicyValidation.validated(new PolicyRequest("Gold", List.of(new TargetRequest(Priority.P1, 60, null,
+                "24/7", percent == null ? null : new BigDecimal(percent)), P2), null, null, null, null,
+                cap == null ? null : new BigDecimal(cap)));
+    }
+
+    private static void creditRefused(String percent, String cap, String message) {
+        assertThatThrownBy(() -> credit(percent, cap))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST))
+                .hasMessageContaining(message);
     }
 
     private static PolicyRequest policy(List<TargetRequest> targets, Integer warn, Integer goal, Integer escalateAt,

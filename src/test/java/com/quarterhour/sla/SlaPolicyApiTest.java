@@ -45,13 +45,18 @@ class SlaPolicyApiTest {
                 .andExpect(jsonPath("$.targets[0].priority").value("P1"))
                 .andExpect(jsonPath("$.targets[0].calendar").value("24/7"))
                 .andExpect(jsonPath("$.targets[1].resolutionMinutes").doesNotExist())
+                .andExpect(jsonPath("$.targets[0].serviceCreditPercent").doesNotExist())
+                .andExpect(jsonPath("$.serviceCreditCapPercent").doesNotExist())
                 .andReturn().getResponse().getContentAsString();
         long id = json.readTree(created).get("id").asLong();
         String url = "/api/sla-policies/" + id;
 
-        as("demo", put(url), policy(name, "{\"priority\":\"P1\",\"responseMinutes\":30,\"calendar\":\"24/7\"}", ""))
+        as("demo", put(url), policy(name, "{\"priority\":\"P1\",\"responseMinutes\":30,\"calendar\":\"24/7\","
+                + "\"serviceCreditPercent\":5}", ",\"serviceCreditCapPercent\":25"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.targets[0].serviceCreditPercent").value(5))
+                .andExpect(jsonPath("$.serviceCreditCapPercent").value(25))
                 .andExpect(jsonPath("$.targets.length()").value(1))
                 .andExpect(jsonPath("$.goalPercent").doesNotExist());
         mvc.perform(get(url).with(httpBasic("manager", "manager")))
@@ -92,6 +97,10 @@ class SlaPolicyApiTest {
                 "escalateTo is required");
         refused(policy(name, "{\"priority\":\"P1\",\"responseMinutes\":60,\"calendar\":\"24/7\"}", ",\"escalateAtPercent\":90,"
                 + "\"escalateTo\":\"head@example.com\""), "above 100");
+        refused(policy(name, "{\"priority\":\"P1\",\"responseMinutes\":60,\"calendar\":\"24/7\",\"serviceCreditPercent\":5}",
+                ""), "serviceCreditCapPercent is required with a serviceCreditPercent");
+        refused(policy(name, "{\"priority\":\"P1\",\"responseMinutes\":60,\"calendar\":\"24/7\",\"serviceCreditPercent\":10}",
+                ",\"serviceCreditCapPercent\":5"), "serviceCreditCapPercent (5) must be at least");
         mvc.perform(get("/api/sla-policies").with(httpBasic("demo", "demo")))
                 .andExpect(jsonPath("$[?(@.name == '" + name + "')]").isEmpty());
         as("demo", put("/api/sla-policies/999999"), policy(name, "{\"priority\":\"P1\",\"responseMinutes\":60,"

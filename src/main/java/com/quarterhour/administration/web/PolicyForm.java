@@ -6,6 +6,7 @@ import com.quarterhour.shared.Text;
 import com.quarterhour.sla.PolicyDetails;
 import com.quarterhour.sla.PolicyRequest;
 import com.quarterhour.sla.TargetRequest;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,6 +29,7 @@ public class PolicyForm {
     private String goalPercent = "";
     private String escalateAtPercent = "";
     private String escalateTo = "";
+    private String serviceCreditCapPercent = "";
 
     public PolicyForm() {
         Arrays.stream(Priority.values()).forEach(priority -> targets.put(priority, new Row()));
@@ -39,6 +41,15 @@ public class PolicyForm {
         private String responseMinutes = "";
         private String resolutionMinutes = "";
         private String calendar = BUSINESS;
+        private String serviceCreditPercent = "";
+
+        public String getServiceCreditPercent() {
+            return serviceCreditPercent;
+        }
+
+        public void setServiceCreditPercent(String serviceCreditPercent) {
+            this.serviceCreditPercent = serviceCreditPercent;
+        }
 
         public String getResponseMinutes() {
             return responseMinutes;
@@ -73,7 +84,9 @@ public class PolicyForm {
             row.setResponseMinutes(text(target.responseMinutes()));
             row.setResolutionMinutes(text(target.resolutionMinutes()));
             row.setCalendar(target.calendar());
+            row.setServiceCreditPercent(percent(target.serviceCreditPercent()));
         }
+        form.setServiceCreditCapPercent(percent(policy.serviceCreditCapPercent()));
         form.setWarnAtPercent(text(policy.warnAtPercent()));
         form.setGoalPercent(text(policy.goalPercent()));
         form.setEscalateAtPercent(text(policy.escalateAtPercent()));
@@ -87,15 +100,40 @@ public class PolicyForm {
             Row row = targets.get(priority);
             Integer response = number(row.getResponseMinutes(), priority + " response target", " of minutes, such as 240");
             Integer resolution = number(row.getResolutionMinutes(), priority + " resolution target", " of minutes, such as 480");
-            if (response != null || resolution != null) {
-                requested.add(new TargetRequest(priority, response, resolution, row.getCalendar()));
+            BigDecimal credit = percent(row.getServiceCreditPercent(), priority + " service credit");
+            if (response != null || resolution != null || credit != null) {
+                requested.add(new TargetRequest(priority, response, resolution, row.getCalendar(), credit));
             }
         }
         return new PolicyRequest(name == null ? null : name.strip(), requested,
                 number(warnAtPercent, "Warning at", "; write a percentage such as 75"),
                 number(goalPercent, "Goal", "; write a percentage such as 90"),
                 number(escalateAtPercent, "Escalate at", "; write a percentage such as 150"),
-                escalateTo == null || escalateTo.isBlank() ? null : escalateTo.strip());
+                escalateTo == null || escalateTo.isBlank() ? null : escalateTo.strip(),
+                percent(serviceCreditCapPercent, "Service credit cap"));
+    }
+
+    private static BigDecimal percent(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (!value.matches("\\d{1,3}(\\.\\d{1,2})?")) {
+            throw DomainException.invalid(field + ": '" + Text.quotable(value) + "' is not a percentage such as 5 or 2.5");
+        }
+        return new BigDecimal(value);
+    }
+
+    private static String percent(BigDecimal percent) {
+        return percent == null ? "" : percent.stripTrailingZeros().toPlainString();
+    }
+
+    public String getServiceCreditCapPercent() {
+        return serviceCreditCapPercent;
+    }
+
+    public void setServiceCreditCapPercent(String serviceCreditCapPercent) {
+        this.serviceCreditCapPercent = serviceCreditCapPercent;
     }
 
     private static Integer number(String text, String field, String example) {

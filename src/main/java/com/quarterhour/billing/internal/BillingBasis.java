@@ -3,6 +3,7 @@ package com.quarterhour.billing.internal;
 import com.quarterhour.billing.pricing.Balances;
 import com.quarterhour.billing.pricing.PlanTerms;
 import com.quarterhour.billing.pricing.PricingRequest;
+import com.quarterhour.billing.pricing.ServiceCredit;
 import com.quarterhour.billing.pricing.SubscriptionTerms;
 import com.quarterhour.billing.pricing.WorkEntry;
 import com.quarterhour.catalog.Plan;
@@ -130,6 +131,12 @@ public class BillingBasis {
     /** The pricing core's input: the given entries of the work, at the engagement's priority. */
     public PricingRequest request(Basis basis, YearMonth period, Balances opening, List<CompletedWork> works,
             Set<Long> excludedEntries) {
+        return request(basis, period, opening, works, excludedEntries, List.of());
+    }
+
+    /** As above, with the approved service credits the invoice deducts (only with a monthly fee). */
+    public PricingRequest request(Basis basis, YearMonth period, Balances opening, List<CompletedWork> works,
+            Set<Long> excludedEntries, List<ServiceCredit> serviceCredits) {
         List<WorkEntry> entries = new ArrayList<>();
         for (CompletedWork w : works) {
             for (TimeEntryView e : w.timeEntries()) {
@@ -146,7 +153,8 @@ public class BillingBasis {
                 works.stream().filter(w -> w.bugCreditApproved() && included.contains(w.engagementId()))
                         .map(CompletedWork::engagementId).collect(Collectors.toSet()),
                 works.stream().filter(w -> w.waiverApproved() && included.contains(w.engagementId()))
-                        .map(CompletedWork::engagementId).collect(Collectors.toSet()));
+                        .map(CompletedWork::engagementId).collect(Collectors.toSet()),
+                serviceCredits);
     }
 
     public Instant start(YearMonth period) {

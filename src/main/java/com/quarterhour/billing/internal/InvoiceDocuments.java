@@ -244,6 +244,7 @@ public class InvoiceDocuments {
     private static String label(String kind) {
         return switch (kind) {
             case "REFUND" -> "Refund";
+            case "SERVICE_CREDIT" -> "Service credit";
             case "CREDIT_BUNDLE" -> "Credit bundle";
             case "PREPAID_HOURS" -> "Prepaid hours";
             default -> kind;

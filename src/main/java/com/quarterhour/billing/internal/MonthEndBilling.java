@@ -66,13 +66,14 @@ public class MonthEndBilling {
     private final CompletedWorkQuery completedWork;
     private final BulkBillingReads bulk;
     private final InvoiceLineWriter lineWriter;
+    private final ServiceCreditProposalRepository serviceCredits;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MonthEndBilling(BillingRunRepository runs, BillingRunCustomerRepository runCustomers, InvoiceRepository invoices,
             BillingBasis basis, BalanceLedger ledger, InvoiceNumbers numbers, BillingProperties properties,
             CustomerService customers, CompletedWorkQuery completedWork, BulkBillingReads bulk,
-            InvoiceLineWriter lineWriter, JdbcTemplate jdbc, Clock clock) {
+            InvoiceLineWriter lineWriter, ServiceCreditProposalRepository serviceCredits, JdbcTemplate jdbc, Clock clock) {
         this.runs = runs;
         this.runCustomers = runCustomers;
         this.invoices = invoices;
@@ -84,6 +85,7 @@ public class MonthEndBilling {
         this.completedWork = completedWork;
         this.bulk = bulk;
         this.lineWriter = lineWriter;
+        this.serviceCredits = serviceCredits;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -210,6 +212,9 @@ public class MonthEndBilling {
         Set<Long> billedEntries = bulk.billedAmong(work.values().stream().flatMap(List::stream)
                 .flatMap(w -> w.timeEntries().stream()).map(TimeEntryView::id).toList());
         Map<Long, Balances> balances = ledger.of(ids);
+        Map<Long, List<ServiceCreditProposal>> credits = ids.isEmpty() ? Map.of()
+                : serviceCredits.toInvoice(ids, basis.windowEnd(period)).stream()
+                        .collect(Collectors.groupingBy(ServiceCreditProposal::getCustomerId));
         long read = System.nanoTime();
 
         List<Priced> priced = new ArrayList<>();
@@ -233,7 +238,8 @@ public class MonthEndBilling {
                 List<CompletedWork> belonging = basis.belongingTo(period, work.getOrDefault(customerId, List.of()));
                 one = price(period, customer.customer(),
                         basis.basis(customer.customer(), customer.subscriptions(), period), belonging,
-                        billedEntries, balances.getOrDefault(customerId, Balances.NONE));
+                        billedEntries, balances.getOrDefault(customerId, Balances.NONE),
+                        credits.getOrDefault(customerId, List.of()));
             } catch (DataAccessException | PersistenceException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -259,6 +265,7 @@ public class MonthEndBilling {
         for (Priced one : priced) {
             Invoice invoice = invoices.save(one.draft(runId, period, clock.instant()));
             lines.add(new InvoiceLineWriter.Lines(invoice.getId(), one.invoice().lines()));
+            one.credited().forEach(credit -> credit.invoicedOn(invoice.getId()));
             ledger.apply(one.customer().id(), one.opening(), one.invoice().closing());
             if (one.review()) {
                 records.get(one.customer().id()).became(Outcome.IN_REVIEW, invoice.getId());
@@ -310,22 +317,23 @@ public class MonthEndBilling {
         }
         List<CompletedWork> work = basis.workOf(customerId, period);
         Priced priced = price(period, customer, basis.basis(customer, period), work, basis.billedAmong(work),
-                ledger.of(customerId));
+                ledger.of(customerId), serviceCredits.toInvoice(List.of(customerId), basis.windowEnd(period)));
         if (priced == null) {
             record.became(Outcome.NOTHING_TO_BILL, null);
             return new Draft(null, false, customer.name(), null, 0);
         }
         Invoice invoice = invoices.save(priced.draft(runId, period, clock.instant()));
         lineWriter.write(invoice.getId(), priced.invoice().lines());
+        priced.credited().forEach(credit -> credit.invoicedOn(invoice.getId()));
         ledger.apply(customerId, priced.opening(), priced.invoice().closing());
         record.became(priced.review() ? Outcome.IN_REVIEW : Outcome.DRAFTED, invoice.getId());
         return new Draft(invoice.getId(), priced.review(), customer.name(),
                 format(priced.invoice().total(), priced.invoice().currency()), priced.invoice().lines().size());
     }
 
-    /** One customer's month, priced and not stored yet. */
+    /** One customer's month, priced and not stored yet, with the service credits it deducts. */
     private record Priced(CustomerView customer, String planCode, Balances opening, PricedInvoice invoice,
-            boolean review) {
+            boolean review, List<ServiceCreditProposal> credited) {
 
         Invoice draft(long runId, YearMonth period, Instant now) {
             return Invoice.monthlyDraft(customer.id(), period, planCode, customer.vatRate(), opening, invoice, runId,
@@ -335,23 +343,26 @@ public class MonthEndBilling {
 
     /**
      * The pricing of one customer's period from what was read for it, or null when there is nothing to bill (no fee
-     * and no unbilled work). Writes nothing.
+     * and no unbilled work). Approved service credits are deducted only under a monthly fee (they are a share of it);
+     * without one they wait for an invoice that has one. Writes nothing.
      */
     private Priced price(YearMonth period, CustomerView customer, Basis terms, List<CompletedWork> work,
-            Set<Long> billed, Balances opening) {
+            Set<Long> billed, Balances opening, List<ServiceCreditProposal> approvedCredits) {
         boolean unbilledWork = work.stream().flatMap(w -> w.timeEntries().stream()).anyMatch(e -> !billed.contains(e.id()));
         if (terms.terms().monthlyFee() == null && !unbilledWork) {
             return null;
         }
+        List<ServiceCreditProposal> credited = terms.terms().monthlyFee() == null ? List.of() : approvedCredits;
         PricedInvoice priced;
         try {
-            priced = Pricing.priceMonth(basis.request(terms, period, opening, work, billed));
+            priced = Pricing.priceMonth(basis.request(terms, period, opening, work, billed,
+                    credited.stream().map(ServiceCreditProposal::toPricing).toList()));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Cannot price " + period + " for customer " + customer.id() + " ("
                     + customer.name() + "): " + e.getMessage(), e);
         }
         return new Priced(customer, terms.plan().code(), opening, priced,
-                properties.needsReview(priced.currency(), priced.total()));
+                properties.needsReview(priced.currency(), priced.total()), credited);
     }
 
     /** A manager's decision on a draft above the threshold: approved drafts are issued next, rejected ones voided. */
@@ -367,6 +378,7 @@ public class MonthEndBilling {
         invoice.reviewed(manager, text, clock.instant());
         if (!approved) {
             invoice.voidDraft(clock.instant());
+            serviceCredits.findByInvoiceId(invoiceId).forEach(ServiceCreditProposal::released);
             ledger.apply(invoice.getCustomerId(), invoice.closing(), invoice.opening());
             runCustomer(runId, invoice.getCustomerId()).became(Outcome.REJECTED, invoiceId);
         }

@@ -48,6 +48,7 @@ final class PeriodPricer {
         request.entries().stream()
                 .sorted(Comparator.comparing(WorkEntry::workDate).thenComparingLong(WorkEntry::id))
                 .forEach(entry -> lines.add(line(entry)));
+        addServiceCredits();
         addRefund();
         return PricedInvoice.of(currency, lines, request.vatRate(), new Balances(Money.round(creditLeft, currency),
                 prepaidLeft));
@@ -221,6 +222,51 @@ final class PeriodPricer {
                         + " per minute per agent";
         return InvoiceLine.time(entry, billed, description, BigDecimal.valueOf(agentMinutes), plan.perMinuteRate(),
                 currency);
+    }
+
+    /**
+     * Each approved credit in breach order: percent × the month's fee (× seats), rounded once; the month's credits
+     * together stop at the credit's cap (percent of the same fee, rounded once): the line that reaches it is cut to
+     * what is left and says so, and later ones credit nothing.
+     */
+    private void addServiceCredits() {
+        if (request.serviceCredits().isEmpty()) {
+            return;
+        }
+        BigDecimal fee = plan.monthlyFee().multiply(BigDecimal.valueOf(request.subscription().seats()));
+        String feeText = Money.format(fee, currency);
+        BigDecimal credited = Money.zero(currency);
+        for (ServiceCredit credit : request.serviceCredits().stream()
+                .sorted(Comparator.comparingLong(ServiceCredit::breachId)).toList()) {
+            BigDecimal full = share(fee, credit.percent());
+            BigDecimal cap = share(fee, credit.capPercent());
+            BigDecimal granted = full.min(cap.subtract(credited).max(Money.zero(currency)));
+            credited = credited.add(granted);
+            StringBuilder description = new StringBuilder("Service credit, ").append(credit.description()).append(": ")
+                    .append(percent(credit.percent())).append(" of the monthly fee ").append(feeText).append(" = ")
+                    .append(Money.format(full, currency));
+            String capText = percent(credit.capPercent()) + " of the monthly fee (" + Money.format(cap, currency) + ")";
+            if (granted.signum() == 0) {
+                description.append("; the month's cap of ").append(capText).append(" is reached: nothing more credited");
+                lines.add(InvoiceLine.other(LineKind.SERVICE_CREDIT, description.toString(), Money.ZERO_QUANTITY, null,
+                        currency));
+                continue;
+            }
+            if (granted.compareTo(full) < 0) {
+                description.append("; ").append(Money.format(granted, currency)).append(" credited, reaching the month's cap of ")
+                        .append(capText);
+            }
+            lines.add(InvoiceLine.other(LineKind.SERVICE_CREDIT, description.toString(), BigDecimal.ONE,
+                    granted.negate(), currency));
+        }
+    }
+
+    private BigDecimal share(BigDecimal fee, BigDecimal percent) {
+        return fee.multiply(percent).divide(BigDecimal.valueOf(100), Money.minorUnit(currency), RoundingMode.HALF_UP);
+    }
+
+    private static String percent(BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString() + "%";
     }
 
     private void addRefund() {

@@ -53,6 +53,11 @@ import java.util.Objects;
  * <li><b>Bug credit and waiver</b> (APPROVED only) have the same effect on the money: the engagement's entries are
  * listed at no charge and use up no included hours, prepaid hours, credit balance or incidents. Only the wording
  * differs.</li>
+ * <li><b>SLA service credits</b> (approved by a manager, each once): after the time lines, in breach order, one
+ * {@code SERVICE_CREDIT} line each of minus percent × the month's fee (× seats), rounded once. The month's credits
+ * together stop at the cap of the policy that promised them (percent of the same fee, rounded once): the line that
+ * reaches the cap is cut to what is left and says so; later ones show 0 and say the cap is reached. Only a plan with a
+ * monthly fee has credits.</li>
  * <li><b>Money</b>: each line's amount is quantity × unit price rounded half-up to the currency's minor unit once;
  * subtotal = sum of line amounts; tax = subtotal × VAT rate rounded once; total = subtotal + tax. The plan's and the
  * customer's currency must be the same. A balance the plan does not use (credit on a PAYG plan, say) carries over

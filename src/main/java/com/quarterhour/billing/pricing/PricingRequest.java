@@ -23,6 +23,8 @@ import java.util.Set;
  *                               period's last day (earlier, back-dated entries are accepted)
  * @param bugCreditedEngagements engagements with an APPROVED bug credit
  * @param waivedEngagements      engagements with an APPROVED waiver
+ * @param serviceCredits         approved SLA service credits not yet invoiced; only with a monthly fee, each credit
+ *                               listed once
  */
 public record PricingRequest(
         PlanTerms plan,
@@ -33,7 +35,16 @@ public record PricingRequest(
         YearMonth period,
         List<WorkEntry> entries,
         Set<Long> bugCreditedEngagements,
-        Set<Long> waivedEngagements) {
+        Set<Long> waivedEngagements,
+        List<ServiceCredit> serviceCredits) {
+
+    /** A month without service credits. */
+    public PricingRequest(PlanTerms plan, SubscriptionTerms subscription, Currency currency, BigDecimal vatRate,
+            Balances opening, YearMonth period, List<WorkEntry> entries, Set<Long> bugCreditedEngagements,
+            Set<Long> waivedEngagements) {
+        this(plan, subscription, currency, vatRate, opening, period, entries, bugCreditedEngagements, waivedEngagements,
+                List.of());
+    }
 
     public PricingRequest {
         Objects.requireNonNull(plan, "plan");
@@ -44,6 +55,7 @@ public record PricingRequest(
         entries = List.copyOf(entries);
         bugCreditedEngagements = bugCreditedEngagements == null ? Set.of() : Set.copyOf(bugCreditedEngagements);
         waivedEngagements = waivedEngagements == null ? Set.of() : Set.copyOf(waivedEngagements);
+        serviceCredits = serviceCredits == null ? List.of() : List.copyOf(serviceCredits);
         Money.minorUnit(currency);
         if (!currency.equals(plan.currency())) {
             throw new IllegalArgumentException("Plan " + plan.code() + " is priced in " + plan.currency()
@@ -73,6 +85,13 @@ public record PricingRequest(
         if (opening.credit().scale() > Money.minorUnit(currency)) {
             throw new IllegalArgumentException("Credit balance " + opening.credit() + " is finer than " + currency
                     + "'s minor unit");
+        }
+        if (!serviceCredits.isEmpty() && plan.monthlyFee() == null) {
+            throw new IllegalArgumentException("Service credits are a share of the monthly fee, and plan " + plan.code()
+                    + " has none");
+        }
+        if (serviceCredits.stream().map(ServiceCredit::breachId).distinct().count() != serviceCredits.size()) {
+            throw new IllegalArgumentException("A breach's service credit is listed twice");
         }
         Set<Long> ids = new HashSet<>();
         for (WorkEntry entry : entries) {

@@ -33,7 +33,7 @@ class StaffAccessSetup {
     private static final List<String> STAFF = List.of(Groups.COORDINATORS, Groups.TECHNICIANS, Groups.MANAGERS);
     private static final String SUPPORT_REQUEST = "support-request";
     /** The processes whose only tasks are managers': breach investigations and invoice reviews. */
-    private static final List<String> MANAGERS_PROCESSES = List.of("sla-clock", "month-end-billing");
+    private static final List<String> MANAGERS_PROCESSES = List.of("sla-clock", "month-end-billing", "service-credit");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

@@ -5,6 +5,8 @@ import com.quarterhour.sla.CalendarKind;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /** The targets of one priority in a policy version. */
 @Embeddable
@@ -16,15 +18,23 @@ public class PolicyTarget {
     private Integer resolutionMinutes;
     @Enumerated(EnumType.STRING)
     private CalendarKind calendar;
+    /** Percent of the monthly fee credited per breach at this priority; null: no credit promised. */
+    private BigDecimal serviceCreditPercent;
 
     protected PolicyTarget() {
     }
 
     public PolicyTarget(Priority priority, Integer responseMinutes, Integer resolutionMinutes, CalendarKind calendar) {
+        this(priority, responseMinutes, resolutionMinutes, calendar, null);
+    }
+
+    public PolicyTarget(Priority priority, Integer responseMinutes, Integer resolutionMinutes, CalendarKind calendar,
+            BigDecimal serviceCreditPercent) {
         this.priority = priority;
         this.responseMinutes = responseMinutes;
         this.resolutionMinutes = resolutionMinutes;
         this.calendar = calendar;
+        this.serviceCreditPercent = serviceCreditPercent;
     }
 
     public Priority getPriority() {
@@ -41,5 +51,9 @@ public class PolicyTarget {
 
     public CalendarKind getCalendar() {
         return calendar;
+    }
+
+    public Optional<BigDecimal> getServiceCreditPercent() {
+        return Optional.ofNullable(serviceCreditPercent);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public class PolicyVersion {
     private Integer goalPercent;
     private Integer escalateAtPercent;
     private String escalateTo;
+    /** The most the month's service credits add up to, percent of the monthly fee; null when none is promised. */
+    private BigDecimal serviceCreditCapPercent;
     private Instant createdAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sla_policy_target", joinColumns = @JoinColumn(name = "policy_version_id"))
@@ -47,7 +50,7 @@ public class PolicyVersion {
     }
 
     public PolicyVersion(long policyId, int version, List<PolicyTarget> targets, int warnAtPercent, Integer goalPercent,
-            Integer escalateAtPercent, String escalateTo, Instant createdAt) {
+            Integer escalateAtPercent, String escalateTo, BigDecimal serviceCreditCapPercent, Instant createdAt) {
         this.policyId = policyId;
         this.version = version;
         this.targets = new ArrayList<>(targets);
@@ -55,6 +58,7 @@ public class PolicyVersion {
         this.goalPercent = goalPercent;
         this.escalateAtPercent = escalateAtPercent;
         this.escalateTo = escalateTo;
+        this.serviceCreditCapPercent = serviceCreditCapPercent;
         this.createdAt = createdAt;
     }
 
@@ -65,6 +69,17 @@ public class PolicyVersion {
             return Optional.ofNullable(minutes).map(m -> new SlaTarget(Duration.ofMinutes(m), row.getCalendar(),
                     warnAtPercent, escalateAtPercent == null ? null : new Escalation(escalateAtPercent, escalateTo)));
         });
+    }
+
+    /** The service credit this version promises for a breach at this priority, with the month's cap; empty if none. */
+    public Optional<ServiceCreditPromise> serviceCredit(Priority priority) {
+        return targets.stream().filter(t -> t.getPriority() == priority).findFirst()
+                .flatMap(PolicyTarget::getServiceCreditPercent)
+                .map(percent -> new ServiceCreditPromise(percent, serviceCreditCapPercent));
+    }
+
+    /** Percent of the monthly fee per breach, and the most the month's credits add up to. */
+    public record ServiceCreditPromise(BigDecimal percent, BigDecimal capPercent) {
     }
 
     public Long getId() {
@@ -97,5 +112,9 @@ public class PolicyVersion {
 
     public List<PolicyTarget> getTargets() {
         return List.copyOf(targets);
+    }
+
+    public BigDecimal getServiceCreditCapPercent() {
+        return serviceCreditCapPercent;
     }
 }

@@ -28,10 +28,11 @@ class SlaPolicyController {
 
     private static final String EXAMPLE = """
             {"name": "Gold support", "targets": [
-              {"priority": "P1", "responseMinutes": 60, "resolutionMinutes": 480, "calendar": "24/7"},
+              {"priority": "P1", "responseMinutes": 60, "resolutionMinutes": 480, "calendar": "24/7",
+               "serviceCreditPercent": 5},
               {"priority": "P2", "responseMinutes": 240, "calendar": "BUSINESS"}],
              "warnAtPercent": 75, "goalPercent": 90, "escalateAtPercent": 150,
-             "escalateTo": "head-of-support@example.com"}""";
+             "escalateTo": "head-of-support@example.com", "serviceCreditCapPercent": 25}""";
 
     private final SlaPolicies policies;
 
@@ -43,7 +44,9 @@ class SlaPolicyController {
     @Operation(operationId = "createSlaPolicy", summary = "Create an SLA policy",
             description = "Per priority a response and a resolution target in minutes (either may be left out: measured, "
                     + "no target), each counted in the business calendar or 24/7. A priority without a row is measured "
-                    + "only.",
+                    + "only. A priority may promise a service credit per breach (serviceCreditPercent of the monthly "
+                    + "fee), capped per month by serviceCreditCapPercent; a manager approves each one and it is "
+                    + "deducted on the next month-end invoice.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = "application/json", examples = @ExampleObject(name = "policy", value = EXAMPLE))))
     @PreAuthorize("hasRole('ADMIN')")

@@ -13,6 +13,7 @@ import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.PolicyDetails;
 import com.quarterhour.sla.PolicyRequest;
 import com.quarterhour.sla.TargetRequest;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,5 +125,25 @@ class SlaFormsTest {
         assertThat(form.getGoalPercent()).isEmpty();
         assertThat(form.getEscalateAtPercent()).isEqualTo("150");
         assertThat(form.toRequest().targets()).containsExactly(new TargetRequest(Priority.P2, 120, 960, "BUSINESS"));
+    }
+
+    @Test
+    void aServiceCreditRoundTripsThroughThePolicyFormSoSavingThePageKeepsIt() {
+        PolicyForm form = PolicyForm.of(new PolicyDetails(7, "Gold", 2,
+                List.of(new TargetRequest(Priority.P1, 60, null, "24/7", new BigDecimal("5.00")),
+                        new TargetRequest(Priority.P2, 240, null, "BUSINESS")),
+                75, null, null, null, new BigDecimal("25")));
+        assertThat(form.getTargets().get(Priority.P1).getServiceCreditPercent()).isEqualTo("5");
+        assertThat(form.getServiceCreditCapPercent()).isEqualTo("25");
+
+        form.getTargets().get(Priority.P2).setServiceCreditPercent(" 2.5 ");
+        PolicyRequest request = form.toRequest();
+        assertThat(request.targets()).extracting(TargetRequest::serviceCreditPercent)
+                .containsExactly(new BigDecimal("5"), new BigDecimal("2.5"));
+        assertThat(request.serviceCreditCapPercent()).isEqualTo(new BigDecimal("25"));
+
+        form.setServiceCreditCapPercent("a quarter");
+        assertThatThrownBy(form::toRequest).isInstanceOf(DomainException.class)
+                .hasMessage("Service credit cap: 'a quarter' is not a percentage such as 5 or 2.5");
     }
 }

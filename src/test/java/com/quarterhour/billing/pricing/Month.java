@@ -20,6 +20,7 @@ final class Month {
     private final List<WorkEntry> entries = new ArrayList<>();
     private final Set<Long> bugCredited = new HashSet<>();
     private final Set<Long> waived = new HashSet<>();
+    private final List<ServiceCredit> serviceCredits = new ArrayList<>();
 
     private Month(PlanTerms plan) {
         this.plan = plan;
@@ -89,9 +90,16 @@ final class Month {
         return this;
     }
 
+    /** An approved SLA service credit for breach {@code breachId}: percent of the fee, capped per month at cap. */
+    Month serviceCredit(long breachId, String percent, String capPercent) {
+        serviceCredits.add(new ServiceCredit(breachId, new BigDecimal(percent), new BigDecimal(capPercent),
+                "ENG-" + (breachId + 100) + " Mail server down: P1 response target missed on 3 Nov 2026"));
+        return this;
+    }
+
     PricingRequest request() {
         return new PricingRequest(plan, subscription, plan.currency(), vatRate, opening, period, entries, bugCredited,
-                waived);
+                waived, serviceCredits);
     }
 
     PricedInvoice price() {
