@@ -3,6 +3,8 @@ package com.quarterhour.engagement;
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.catalog.PlanKind;
+import com.quarterhour.catalog.PriceTerms;
+import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EstimateView.LineView;
 import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EstimateLines;
@@ -12,8 +14,13 @@ import com.quarterhour.estimate.EstimateCatalogue;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +39,20 @@ public class EstimateService {
     private final EstimateCatalogue catalogue;
     private final EstimateLines estimates;
     private final PlanCatalog plans;
+    private final CustomerService customers;
+    private final Clock clock;
+    private final ZoneId companyZone;
 
     EstimateService(SupportRequestLifecycle lifecycle, EstimateCatalogue catalogue, EstimateLines estimates,
-            PlanCatalog plans) {
+            PlanCatalog plans, CustomerService customers, Clock clock,
+            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
         this.estimates = estimates;
         this.plans = plans;
+        this.customers = customers;
+        this.clock = clock;
+        this.companyZone = companyZone;
     }
 
     public record EstimateRequest(List<Estimate.Requested> components) {
@@ -62,18 +76,22 @@ public class EstimateService {
         estimates.replace(engagementId, estimate);
         Priority priority = engagement.getEffectivePriority();
         Optional<Plan> plan = Optional.ofNullable(engagement.getPlanCode()).flatMap(plans::find);
-        BigDecimal rate = plan.flatMap(p -> hourlyRate(p, priority)).orElse(null);
+        Currency currency = customers.get(engagement.getCustomerId()).currency();
+        // today's prices in the customer's currency: what the work would cost if it were billed this month
+        LocalDate today = LocalDate.now(clock.withZone(companyZone));
+        BigDecimal rate = plan.flatMap(p -> plans.pricesInForce(p.code(), currency, today)
+                .flatMap(prices -> hourlyRate(p.kind(), prices, priority))).orElse(null);
         return new Estimated(engagementId, EstimateView.lines(estimate), estimate.totalHours(), estimate.totalMinutes(),
-                plan.map(Plan::code).orElse(null), priority, plan.map(p -> p.currency().getCurrencyCode()).orElse(null),
-                rate, plan.flatMap(p -> estimate.priceAt(rate, p.currency())).orElse(null), pricing(plan, priority, rate));
+                plan.map(Plan::code).orElse(null), priority, plan.map(p -> currency.getCurrencyCode()).orElse(null),
+                rate, plan.flatMap(p -> estimate.priceAt(rate, currency)).orElse(null), pricing(plan, priority, rate));
     }
 
-    /** The hourly rate a plan charges for work at a priority, if it charges by the hour. */
-    static Optional<BigDecimal> hourlyRate(Plan plan, Priority priority) {
-        return switch (plan.kind()) {
-            case STANDARD, PAY_AS_YOU_GO -> plan.hourlyRate();
-            case PER_USE, CREDIT_BUNDLE, MANAGED_WORKPLACE ->
-                    Optional.ofNullable(priority).flatMap(plan::hourlyRateFor);
+    /** The hourly rate a plan of this kind charges, at these prices, for work at a priority, if it charges by the hour. */
+    static Optional<BigDecimal> hourlyRate(PlanKind kind, PriceTerms prices, Priority priority) {
+        return switch (kind) {
+            case STANDARD, PAY_AS_YOU_GO -> Optional.ofNullable(prices.hourlyRate());
+            case PER_USE, MANAGED_WORKPLACE -> Optional.ofNullable(priority).map(prices.perUseRates()::get);
+            case CREDIT_BUNDLE -> Optional.ofNullable(priority).map(prices.creditRates()::get);
             default -> Optional.empty();
         };
     }

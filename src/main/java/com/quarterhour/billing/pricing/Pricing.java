@@ -44,9 +44,10 @@ import java.util.Objects;
  * {@code incidentBlockMinutes} of billed time. Each entry is charged for the incidents it starts, so the lines of an
  * engagement add up to price × ceil(minutes / block).</li>
  * <li><b>Per minute</b>: billed minutes × agents × the per-minute rate. Agents count on no other plan.</li>
- * <li><b>Dedicated seat</b>: fee × seats, all hours included. Cancelling within {@value #REFUND_WINDOW_DAYS} days of
- * the start (the start is day 1, so the last day of service must be before start + 14 days) refunds, on the invoice
- * of the month that contains the cancellation day, fee × seats × unused days / paid days, rounded once: paid days
+ * <li><b>Dedicated seat</b>: fee × seats, all hours included. Cancelling within the plan's refund window
+ * ({@link PlanTerms#refundWindowDays()}: 14 days in the default catalogue, {@value #REFUND_WINDOW_DAYS} for terms that
+ * name none) of the start (the start is day 1, so with 14 days the last day of service must be before start + 14 days)
+ * refunds, on the invoice of the month that contains the cancellation day, fee × seats × unused days / paid days, rounded once: paid days
  * are that month's days from the later of the start and the 1st to the month's end; unused days are the days after
  * the cancellation day to the month's end (the cancellation day counts as used). Paid days of earlier months were all
  * used, so they are not refunded.</li>
@@ -65,7 +66,10 @@ public final class Pricing {
     public static final int PREPAID_DISCOUNT_MIN_HOURS = 10;
     /** The bulk-buying discount of pay as you go: 5 %. */
     public static final BigDecimal PREPAID_DISCOUNT = new BigDecimal("0.05");
-    /** Dedicated seat money-back guarantee (seed 002): cancel within the first 14 days. */
+    /**
+     * Dedicated seat money-back guarantee (seed 002): cancel within the first 14 days. The default of
+     * {@link PlanTerms#refundWindowDays()}; a price list names its own.
+     */
     public static final int REFUND_WINDOW_DAYS = 14;
 
     private Pricing() {
