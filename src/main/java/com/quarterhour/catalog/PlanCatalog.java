@@ -63,17 +63,6 @@ public class PlanCatalog {
     }
 
     /**
-     * As {@link #pricesInForce}, for billing: a plan without prices there cannot be billed (subscribing refuses
-     * such a plan, so this means the catalogue lost a price list), an {@link IllegalStateException} naming the
-     * currencies it has.
-     */
-    public PriceTerms requirePricesInForce(String planCode, Currency currency, LocalDate on) {
-        return pricesInForce(planCode, currency, on).orElseThrow(() -> new IllegalStateException("Plan " + planCode
-                + " has no " + currency.getCurrencyCode() + " prices in force on " + on + "; it is priced in "
-                + currencies(planCode)));
-    }
-
-    /**
      * A plan a customer billed in {@code currency} can subscribe to from {@code start}: not retired, and priced in
      * that currency for the start month. Otherwise a 400 that says why.
      */
@@ -97,7 +86,7 @@ public class PlanCatalog {
     }
 
     /** The currencies a plan has prices in, today or scheduled, e.g. "EUR, GBP". */
-    String currencies(String planCode) {
+    public String currencies(String planCode) {
         Set<String> currencies = new TreeSet<>();
         priceLists.findByPlanCodeOrderByCurrencyAscEffectiveFromAsc(planCode).forEach(l -> currencies.add(l.currency()));
         return currencies.isEmpty() ? "no currency" : String.join(", ", currencies);

@@ -82,15 +82,17 @@ public class BillingBasis {
                 .filter(s -> runsIn(s, period))
                 .max((a, b) -> a.startDate().compareTo(b.startDate()))
                 .orElse(null);
-        // the month is priced as a whole with the prices in force on its first day, in the customer's currency
-        LocalDate firstDay = period.atDay(1);
-        if (running == null) {
-            Plan standard = plans.standard();
-            return new Basis(customer, standard, mapper.terms(standard, customer.currency(), firstDay), null);
+        Plan plan = running == null ? plans.standard() : plans.require(running.planCode());
+        PlanTerms terms;
+        try {
+            // the month is priced as a whole with the prices in force on its first day, in the customer's currency
+            terms = mapper.terms(plan, customer.currency(), period.atDay(1));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Cannot price " + period + " for customer " + customer.id() + " ("
+                    + customer.name() + "): " + e.getMessage(), e);
         }
-        Plan plan = plans.require(running.planCode());
-        return new Basis(customer, plan, mapper.terms(plan, customer.currency(), firstDay),
-                new SubscriptionTerms(running.startDate(), running.cancelledOn(), 1));
+        return new Basis(customer, plan, terms, running == null ? null
+                : new SubscriptionTerms(running.startDate(), running.cancelledOn(), 1));
     }
 
     /**

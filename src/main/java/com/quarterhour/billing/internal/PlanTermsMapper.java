@@ -22,9 +22,17 @@ public class PlanTermsMapper {
         this.plans = plans;
     }
 
-    /** The plan's terms in the currency on the day; an {@link IllegalStateException} if it has no prices there. */
+    /**
+     * The plan's terms in the currency on the day. A plan without prices there cannot be billed (subscribing refuses
+     * such a plan, so the catalogue has lost a price list): an {@link IllegalStateException} naming the currencies it
+     * has, thrown here rather than in the catalogue's transaction, so that a batch can leave the customer out and go
+     * on.
+     */
     public PlanTerms terms(Plan plan, Currency currency, LocalDate on) {
-        return terms(plan, currency, plans.requirePricesInForce(plan.code(), currency, on));
+        PriceTerms prices = plans.pricesInForce(plan.code(), currency, on).orElseThrow(() -> new IllegalStateException(
+                "Plan " + plan.code() + " has no " + currency.getCurrencyCode() + " prices in force on " + on
+                        + "; it is priced in " + plans.currencies(plan.code())));
+        return terms(plan, currency, prices);
     }
 
     static PlanTerms terms(Plan plan, Currency currency, PriceTerms prices) {
