@@ -18,11 +18,15 @@ create table plan_price_list (
     incident_block_minutes integer,
     per_minute_rate        numeric(12,2),
     refund_window_days     integer,
+    prepaid_discount_min_hours integer,
+    prepaid_discount_percent   numeric(5,2),
     created_at             timestamp(6) with time zone not null default current_timestamp,
     constraint plan_price_list_once unique (plan_code, currency, effective_from),
     constraint plan_price_list_first_of_month check (extract(day from effective_from) = 1),
     constraint plan_price_list_included check (included_minutes is null or included_minutes >= 0),
-    constraint plan_price_list_refund_window check (refund_window_days is null or refund_window_days >= 0)
+    constraint plan_price_list_refund_window check (refund_window_days is null or refund_window_days >= 0),
+    constraint plan_price_list_prepaid_discount check ((prepaid_discount_min_hours is null) = (prepaid_discount_percent is null)
+        and (prepaid_discount_percent is null or (prepaid_discount_percent > 0 and prepaid_discount_percent < 100)))
 );
 
 -- Hourly rates by priority: what work costs per use, and what it draws from a credit bundle's balance.
@@ -115,6 +119,9 @@ insert into plan_price_rate (price_list_id, priority, per_use_rate, credit_rate)
         ('CREDIT-40', 'EUR', 'P2', 144.00, 90.00), ('CREDIT-40', 'EUR', 'P1', 180.00, 112.50)
     ) as v (plan_code, currency, priority, per_use_rate, credit_rate)
         on v.plan_code = l.plan_code and v.currency = l.currency;
+
+-- Pay as you go: a prepaid block of 10 hours or more gets 5 % off, in every currency.
+update plan_price_list set prepaid_discount_min_hours = 10, prepaid_discount_percent = 5.00 where plan_code = 'PAYG';
 
 -- The money has moved: the plan keeps code, name, kind, increment, payment method, hours and SLA policy.
 drop table plan_priority_rate;

@@ -172,7 +172,7 @@ class HostileInputFuzzTest {
         String plan = "FUZZ-" + System.nanoTime();
         plans.create(new PlanRequest(plan, "Fuzzed plan", PlanKind.PAY_AS_YOU_GO, 15, null, null, null,
                 Map.of("GBP", new PriceTerms(null, null, null, new BigDecimal("70.00"), null, null, null, null, null,
-                        null, null, null))));
+                        null, null, null, null, null))));
         ids.put("plan", plan);
         return ids;
     }

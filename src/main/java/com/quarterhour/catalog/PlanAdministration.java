@@ -201,7 +201,8 @@ public class PlanAdministration {
         return new PriceList(planCode, currency.getCurrencyCode(), from, terms.monthlyFee(),
                 terms.includedHours() == null ? null : terms.includedMinutes(), terms.overageHourlyRate(),
                 terms.hourlyRate(), terms.bundleHours(), terms.bundlePrice(), terms.incidentPrice(),
-                terms.incidentBlockMinutes(), terms.perMinuteRate(), terms.refundWindowDays(), rates, clock.instant());
+                terms.incidentBlockMinutes(), terms.perMinuteRate(), terms.refundWindowDays(),
+                terms.prepaidDiscountMinHours(), terms.prepaidDiscountPercent(), rates, clock.instant());
     }
 
     private PlanDetails details(Plan plan, List<PriceList> lists) {

@@ -107,6 +107,7 @@ public class PlanCatalog {
                 .divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
         return new PriceTerms(list.monthlyFee(), includedHours, list.overageHourlyRate(), list.hourlyRate(),
                 list.bundleHours(), list.bundlePrice(), list.incidentPrice(), list.incidentBlockMinutes(),
-                list.perMinuteRate(), list.refundWindowDays(), perUse, credit);
+                list.perMinuteRate(), list.refundWindowDays(), perUse, credit, list.prepaidDiscountMinHours(),
+                list.prepaidDiscountPercent());
     }
 }

@@ -32,7 +32,9 @@ public final class PriceRules {
     private static Shape shapeOf(PlanKind kind) {
         return switch (kind) {
             case MONTHLY_PACKAGE, SHARED -> new Shape(Set.of("monthlyFee", "includedHours", "overageHourlyRate"), Set.of());
-            case STANDARD, PAY_AS_YOU_GO -> new Shape(Set.of("hourlyRate"), Set.of());
+            case STANDARD -> new Shape(Set.of("hourlyRate"), Set.of());
+            case PAY_AS_YOU_GO -> new Shape(Set.of("hourlyRate"),
+                    Set.of("prepaidDiscountMinHours", "prepaidDiscountPercent"));
             case PER_USE -> new Shape(Set.of("perUseRates"), Set.of());
             case CREDIT_BUNDLE -> new Shape(Set.of("bundleHours", "bundlePrice", "creditRates", "perUseRates"), Set.of());
             case MANAGED_WORKPLACE -> new Shape(Set.of("includedHours", "perUseRates"), Set.of("monthlyFee"));
@@ -80,9 +82,14 @@ public final class PriceRules {
         if (!foreign.isEmpty()) {
             throw DomainException.invalid(where + " have no " + String.join(", ", foreign) + "; it takes "
                     + String.join(", ", shape.needed().stream().sorted().toList())
-                    + (shape.optional().isEmpty() ? "" : " and optionally " + String.join(", ", shape.optional())));
+                    + (shape.optional().isEmpty() ? "" : " and optionally "
+                            + String.join(", ", shape.optional().stream().sorted().toList())));
         }
+        checkPrepaidDiscount(where, terms);
         for (Map.Entry<String, Object> term : given.entrySet()) {
+            if (term.getKey().equals("prepaidDiscountPercent")) {
+                continue; // a percentage, not money: checked above
+            }
             if (term.getValue() instanceof BigDecimal price) {
                 checkPrice(where, term.getKey(), price, currency);
             } else if (term.getValue() instanceof Map<?, ?> rates) {
@@ -106,8 +113,12 @@ public final class PriceRules {
         put(given, "incidentBlockMinutes", terms.incidentBlockMinutes());
         put(given, "perMinuteRate", terms.perMinuteRate());
         put(given, "refundWindowDays", terms.refundWindowDays());
+        put(given, "prepaidDiscountMinHours", terms.prepaidDiscountMinHours());
         if (terms.includedHours() != null) {
             given.put("includedHours", terms.includedHours());
+        }
+        if (terms.prepaidDiscountPercent() != null) {
+            given.put("prepaidDiscountPercent", terms.prepaidDiscountPercent());
         }
         if (!terms.perUseRates().isEmpty()) {
             given.put("perUseRates", terms.perUseRates());
@@ -144,6 +155,19 @@ public final class PriceRules {
                         + " is missing");
             }
             checkPrice(where, name + "." + priority, (BigDecimal) rate, currency);
+        }
+    }
+
+    /** Both or neither: a block size and its discount, above 0 and below 100 percent, in hundredths at most. */
+    private static void checkPrepaidDiscount(String where, PriceTerms terms) {
+        BigDecimal percent = terms.prepaidDiscountPercent();
+        if ((terms.prepaidDiscountMinHours() == null) != (percent == null)) {
+            throw DomainException.invalid(where + ": prepaidDiscountMinHours and prepaidDiscountPercent go together");
+        }
+        if (percent != null && (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0
+                || percent.stripTrailingZeros().scale() > 2)) {
+            throw DomainException.invalid(where + ": prepaidDiscountPercent must be above 0 and below 100 with at most "
+                    + "2 decimals, was " + percent.toPlainString());
         }
     }
 

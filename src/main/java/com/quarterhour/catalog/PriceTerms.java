@@ -28,7 +28,11 @@ public record PriceTerms(
         @Schema(description = "Per-use price per hour by priority (PER_USE, MANAGED_WORKPLACE, and for CREDIT_BUNDLE "
                 + "the work its balance cannot cover)") Map<Priority, BigDecimal> perUseRates,
         @Schema(description = "Price per hour drawn from a credit bundle's balance, by priority")
-        Map<Priority, BigDecimal> creditRates) {
+        Map<Priority, BigDecimal> creditRates,
+        @Schema(description = "PAY_AS_YOU_GO: prepaid blocks of this many hours or more are discounted")
+        Integer prepaidDiscountMinHours,
+        @Schema(description = "PAY_AS_YOU_GO: the discount of such a block in percent, above 0 and below 100",
+                example = "5") BigDecimal prepaidDiscountPercent) {
 
     public PriceTerms {
         perUseRates = copy(perUseRates);

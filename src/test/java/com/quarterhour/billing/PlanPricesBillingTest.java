@@ -219,6 +219,28 @@ class PlanPricesBillingTest {
         assertThat(count("plan_price_list")).as("nothing written").isEqualTo(lists);
     }
 
+    @Test
+    void thePrepaidDiscountIsATermOfThePriceList() throws Exception {
+        at("2013-12-02T09:00:00Z");
+        send(post("/api/plans"), "admin", """
+                {"code": "PAYG-EU-2013", "name": "Pay as you go (EU)", "kind": "PAY_AS_YOU_GO", "incrementMinutes": 15,
+                 "prices": {"EUR": {"hourlyRate": 80.00, "prepaidDiscountMinHours": 5, "prepaidDiscountPercent": 10}}}""")
+                .andExpect(status().isCreated());
+        long bistro = customers.create(new NewCustomer("Bistro Prepaid " + System.nanoTime(), "EUR", "Europe/Paris",
+                "FR", new BigDecimal("0.20"), "manager", null)).id();
+        long subscription = customers.subscribe(bistro, "PAYG-EU-2013", LocalDate.of(2013, 12, 1)).id();
+        JsonNode four = body(send(post("/api/customers/" + bistro + "/purchases"), "manager",
+                "{\"type\": \"PREPAID_HOURS\", \"hours\": 4}").andExpect(status().isCreated()));
+        assertThat(four.get("subtotal").decimalValue()).as("4 h × €80.00").isEqualByComparingTo("320.00");
+        JsonNode five = body(send(post("/api/customers/" + bistro + "/purchases"), "manager",
+                "{\"type\": \"PREPAID_HOURS\", \"hours\": 5}").andExpect(status().isCreated()));
+        assertThat(five.get("subtotal").decimalValue()).as("5 h × €72.00 (10 % off)").isEqualByComparingTo("360.00");
+        assertThat(five.get("total").decimalValue()).as("+ 20 % VAT €72.00").isEqualByComparingTo("432.00");
+        assertThat(five.get("lines").get(0).get("description").asText())
+                .endsWith("80.00/h less 10 % for a block of 5 hours or more");
+        customers.cancel(bistro, subscription, LocalDate.of(2013, 12, 31));
+    }
+
     private void run(String period) throws Exception {
         JsonNode started = body(send(post("/api/billing/runs"), "manager", "{\"period\":\"" + period + "\"}")
                 .andExpect(status().isAccepted()));

@@ -39,7 +39,8 @@ public class PlanTermsMapper {
         return new PlanTerms(plan.code(), plan.kind(), currency, plan.billingIncrementMinutes(), prices.monthlyFee(),
                 prices.includedMinutes(), prices.overageHourlyRate(), prices.hourlyRate(), prices.perUseRates(),
                 prices.creditRates(), orZero(prices.bundleHours()), prices.bundlePrice(), prices.incidentPrice(),
-                orZero(prices.incidentBlockMinutes()), prices.perMinuteRate(), orZero(prices.refundWindowDays()));
+                orZero(prices.incidentBlockMinutes()), prices.perMinuteRate(), orZero(prices.refundWindowDays()),
+                orZero(prices.prepaidDiscountMinHours()), prices.prepaidDiscountPercent());
     }
 
     private static int orZero(Integer value) {

@@ -48,6 +48,8 @@ import java.util.Objects;
  * @param perMinuteRate           price of one minute per agent, or null
  * @param refundWindowDays        a dedicated seat cancelled within this many days of its start refunds the unused
  *                                part of the month's fee; 0 for other kinds
+ * @param prepaidDiscountMinHours pay as you go: prepaid blocks of this many hours or more are discounted; 0 if none
+ * @param prepaidDiscountPercent  pay as you go: the discount of such a block in percent (5 for 5 %), or null
  */
 public record PlanTerms(
         String code,
@@ -65,16 +67,24 @@ public record PlanTerms(
         BigDecimal incidentPrice,
         int incidentBlockMinutes,
         BigDecimal perMinuteRate,
-        int refundWindowDays) {
+        int refundWindowDays,
+        int prepaidDiscountMinHours,
+        BigDecimal prepaidDiscountPercent) {
 
-    /** Terms without a refund window of their own: a dedicated seat gets the default, {@link Pricing#REFUND_WINDOW_DAYS}. */
+    /**
+     * Terms with the default catalogue's refund window and prepaid discount: a dedicated seat gets
+     * {@link Pricing#REFUND_WINDOW_DAYS}, pay as you go {@link Pricing#PREPAID_DISCOUNT} off blocks of
+     * {@link Pricing#PREPAID_DISCOUNT_MIN_HOURS} hours or more.
+     */
     public PlanTerms(String code, PlanKind kind, Currency currency, int billingIncrementMinutes, BigDecimal monthlyFee,
             int includedMinutes, BigDecimal overageHourlyRate, BigDecimal hourlyRate,
             Map<Priority, BigDecimal> perUseRates, Map<Priority, BigDecimal> creditRates, int bundleHours,
             BigDecimal bundlePrice, BigDecimal incidentPrice, int incidentBlockMinutes, BigDecimal perMinuteRate) {
         this(code, kind, currency, billingIncrementMinutes, monthlyFee, includedMinutes, overageHourlyRate, hourlyRate,
                 perUseRates, creditRates, bundleHours, bundlePrice, incidentPrice, incidentBlockMinutes, perMinuteRate,
-                kind == PlanKind.DEDICATED_SEAT ? Pricing.REFUND_WINDOW_DAYS : 0);
+                kind == PlanKind.DEDICATED_SEAT ? Pricing.REFUND_WINDOW_DAYS : 0,
+                kind == PlanKind.PAY_AS_YOU_GO ? Pricing.PREPAID_DISCOUNT_MIN_HOURS : 0,
+                kind == PlanKind.PAY_AS_YOU_GO ? Pricing.PREPAID_DISCOUNT.movePointRight(2) : null);
     }
 
     public PlanTerms {
@@ -85,6 +95,10 @@ public record PlanTerms(
         creditRates = copy(creditRates, "creditRates");
         if (billingIncrementMinutes < 1) {
             throw invalid(code, "billing increment must be at least 1 minute, was " + billingIncrementMinutes);
+        }
+        if (prepaidDiscountPercent != null && (prepaidDiscountPercent.signum() <= 0
+                || prepaidDiscountPercent.compareTo(BigDecimal.valueOf(100)) >= 0 || prepaidDiscountMinHours < 1)) {
+            throw invalid(code, "a prepaid discount is above 0 and below 100 percent, for blocks of at least 1 hour");
         }
         if (includedMinutes < 0 || bundleHours < 0 || incidentBlockMinutes < 0 || refundWindowDays < 0) {
             throw invalid(code, "included minutes, bundle hours, incident block and refund window must not be negative");

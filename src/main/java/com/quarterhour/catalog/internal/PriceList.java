@@ -46,6 +46,8 @@ public class PriceList {
     private Integer incidentBlockMinutes;
     private BigDecimal perMinuteRate;
     private Integer refundWindowDays;
+    private Integer prepaidDiscountMinHours;
+    private BigDecimal prepaidDiscountPercent;
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -61,7 +63,8 @@ public class PriceList {
     public PriceList(String planCode, String currency, LocalDate effectiveFrom, BigDecimal monthlyFee,
             Integer includedMinutes, BigDecimal overageHourlyRate, BigDecimal hourlyRate, Integer bundleHours,
             BigDecimal bundlePrice, BigDecimal incidentPrice, Integer incidentBlockMinutes, BigDecimal perMinuteRate,
-            Integer refundWindowDays, Map<Priority, PriorityRates> rates, Instant createdAt) {
+            Integer refundWindowDays, Integer prepaidDiscountMinHours, BigDecimal prepaidDiscountPercent,
+            Map<Priority, PriorityRates> rates, Instant createdAt) {
         this.planCode = planCode;
         this.currency = currency;
         this.effectiveFrom = effectiveFrom;
@@ -75,6 +78,8 @@ public class PriceList {
         this.incidentBlockMinutes = incidentBlockMinutes;
         this.perMinuteRate = perMinuteRate;
         this.refundWindowDays = refundWindowDays;
+        this.prepaidDiscountMinHours = prepaidDiscountMinHours;
+        this.prepaidDiscountPercent = prepaidDiscountPercent;
         this.rates.putAll(rates);
         this.createdAt = createdAt;
     }
@@ -133,6 +138,14 @@ public class PriceList {
 
     public Integer refundWindowDays() {
         return refundWindowDays;
+    }
+
+    public Integer prepaidDiscountMinHours() {
+        return prepaidDiscountMinHours;
+    }
+
+    public BigDecimal prepaidDiscountPercent() {
+        return prepaidDiscountPercent;
     }
 
     public Map<Priority, PriorityRates> rates() {
