@@ -7,6 +7,7 @@ import com.quarterhour.billing.pricing.PlanTerms;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.QuarterhourTest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -43,7 +44,7 @@ class CatalogueCurrenciesTest {
         assertThat(terms("STANDARD", "EUR").hourlyRate()).isEqualByComparingTo("85.00");
         assertThat(terms("STANDARD", "USD").hourlyRate()).isEqualByComparingTo("95.00");
         assertThat(terms("BPS-60", "EUR").overageHourlyRate()).as("60 hours and more: €5 cheaper overage")
-                .isEqualByComparingTo(terms("BPS-40", "EUR").overageHourlyRate().subtract(java.math.BigDecimal.valueOf(5)));
+                .isEqualByComparingTo(terms("BPS-40", "EUR").overageHourlyRate().subtract(BigDecimal.valueOf(5)));
         PlanTerms credit = terms("CREDIT-12", "EUR");
         assertThat(credit.bundlePrice()).as("12 h at the P4 credit rate €54.00").isEqualByComparingTo("648.00");
         assertThat(credit.perUseRate(Priority.P1)).as("beyond the balance: per use").isEqualByComparingTo("180.00");

@@ -17,6 +17,7 @@ import com.quarterhour.support.QuarterhourTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ class DemoBillingHistoryTest {
         Map<String, CustomerView> byPlan = new LinkedHashMap<>();
         for (Plan plan : plans.all()) {
             if (Plan.STANDARD.equals(plan.code()) || "PER-MINUTE".equals(plan.code()) || plan.retired()
-                    || plans.pricesInForce(plan.code(), java.util.Currency.getInstance(DemoData.demoCurrency(plan)),
+                    || plans.pricesInForce(plan.code(), Currency.getInstance(DemoData.demoCurrency(plan)),
                             month.atDay(1)).isEmpty()) {
                 continue; // the default catalogue's plans; other tests may add plans in other currencies
             }

@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -152,9 +154,9 @@ class EstimateApiTest {
         }
     }
 
-    private java.util.Optional<BigDecimal> rate(String plan, String currency, Priority priority) {
+    private Optional<BigDecimal> rate(String plan, String currency, Priority priority) {
         return EstimateService.hourlyRate(plans.require(plan).kind(), plans.pricesInForce(plan,
-                java.util.Currency.getInstance(currency), java.time.LocalDate.now()).orElseThrow(), priority);
+                Currency.getInstance(currency), LocalDate.now()).orElseThrow(), priority);
     }
 
     private long triagedEngagement(String plan, String priority) throws Exception {
