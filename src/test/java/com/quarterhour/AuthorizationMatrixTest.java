@@ -99,6 +99,11 @@ class AuthorizationMatrixTest {
             POST /api/invoices/{invoiceA}/review              | {"approved":true,"comment":"x"}                        | 401   403   403   403   403   409   409
             POST /api/invoices/{missing}/payments             | {"amount":1,"paidOn":"2026-01-05","reference":"x"}     | 401   403   403   403   403   404   404
             POST /api/invoices/{missing}/payments             | {"amount":"ten"}                                       | 401   403   403   403   403   400   400
+            GET  /api/plans                                   |                                                        | 401   403   403   403   403   200   200
+            GET  /api/plans/{missing}                         |                                                        | 401   403   403   403   403   404   404
+            POST /api/plans                                   | {}                                                     | 401   403   403   403   403   403   400
+            PUT  /api/plans/{missing}/prices                  | {}                                                     | 401   403   403   403   403   403   404
+            POST /api/plans/{missing}/retire                  |                                                        | 401   403   403   403   403   403   404
             GET  /api/reports/sla?period=2025-02              |                                                        | 401   403   403   403   200   200   200
             GET  /api/reports/estimate-accuracy?from=2025-02  |                                                        | 401   403   403   403   403   200   200
             GET  /api/reports/estimate-accuracy?from=2025-13  |                                                        | 401   403   403   403   403   400   400

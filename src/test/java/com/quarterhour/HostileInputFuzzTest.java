@@ -11,6 +11,10 @@ import com.quarterhour.calendar.BusinessCalendars;
 import com.quarterhour.calendar.CalendarRequest;
 import com.quarterhour.calendar.HolidayRule;
 import com.quarterhour.calendar.OpeningInterval;
+import com.quarterhour.catalog.PlanAdministration;
+import com.quarterhour.catalog.PlanKind;
+import com.quarterhour.catalog.PlanRequest;
+import com.quarterhour.catalog.PriceTerms;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.identity.NewCustomerUser;
@@ -68,6 +72,7 @@ class HostileInputFuzzTest {
     @Autowired CustomerService customers;
     @Autowired CustomerUsers customerUsers;
     @Autowired BusinessCalendars calendars;
+    @Autowired PlanAdministration plans;
 
     record Case(String label, HttpMethod method, String path, Map<String, String> query, MediaType type, String body) {
 
@@ -164,6 +169,11 @@ class HostileInputFuzzTest {
         ids.put("calendar", String.valueOf(calendars.create(new CalendarRequest("Fuzzed office " + System.nanoTime(),
                 "Europe/London", Map.of(DayOfWeek.MONDAY, List.of(new OpeningInterval("09:00", "17:00"))), false,
                 new HolidayRule("GB", "sct"), List.of())).id()));
+        String plan = "FUZZ-" + System.nanoTime();
+        plans.create(new PlanRequest(plan, "Fuzzed plan", PlanKind.PAY_AS_YOU_GO, 15, null, null, null,
+                Map.of("GBP", new PriceTerms(null, null, null, new BigDecimal("70.00"), null, null, null, null, null,
+                        null, null, null, null, null))));
+        ids.put("plan", plan);
         return ids;
     }
 
@@ -171,6 +181,9 @@ class HostileInputFuzzTest {
     private static String idFor(String path, String variable, Map<String, String> ids) {
         if (variable.equals("subscriptionId")) {
             return ids.get("subscription");
+        }
+        if (variable.equals("code") && path.startsWith("/api/plans/")) {
+            return ids.get("plan");
         }
         if (!variable.equals("id")) {
             return MISSING;

@@ -1,28 +1,18 @@
 package com.quarterhour.catalog;
 
-import com.quarterhour.shared.Priority;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.util.Currency;
-import java.util.EnumMap;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
-import org.hibernate.annotations.Immutable;
 
-/** A support plan of the catalogue. Read-only: the catalogue changes by migration, not at run time. */
+/**
+ * A support plan of the catalogue: its identity and the rules that are not money. What it costs is in its price
+ * lists, one per currency and date from which it is in force ({@link PlanCatalog#pricesInForce}).
+ */
 @Entity
-@Immutable
 @Table(name = "plan")
 public class Plan {
 
@@ -34,29 +24,24 @@ public class Plan {
     private String name;
     @Enumerated(EnumType.STRING)
     private PlanKind kind;
-    private String currency;
-    private BigDecimal monthlyFee;
-    private Integer includedMinutes;
-    private BigDecimal overageHourlyRate;
-    private BigDecimal hourlyRate;
-    private Integer bundleHours;
-    private BigDecimal bundlePrice;
-    private BigDecimal incidentPrice;
-    private Integer incidentBlockMinutes;
-    private BigDecimal perMinuteRate;
     private int billingIncrementMinutes;
     private boolean requiresPaymentMethod;
     private boolean aroundTheClock;
     private Long slaPolicyId;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "plan_priority_rate", joinColumns = @JoinColumn(name = "plan_code"))
-    @MapKeyColumn(name = "priority")
-    @MapKeyEnumerated(EnumType.STRING)
-    @Column(name = "hourly_rate")
-    private Map<Priority, BigDecimal> priorityRates = new EnumMap<>(Priority.class);
+    private Instant retiredAt;
 
     protected Plan() {
+    }
+
+    Plan(String code, String name, PlanKind kind, int billingIncrementMinutes, boolean requiresPaymentMethod,
+            boolean aroundTheClock, Long slaPolicyId) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.billingIncrementMinutes = billingIncrementMinutes;
+        this.requiresPaymentMethod = requiresPaymentMethod;
+        this.aroundTheClock = aroundTheClock;
+        this.slaPolicyId = slaPolicyId;
     }
 
     public String code() {
@@ -69,46 +54,6 @@ public class Plan {
 
     public PlanKind kind() {
         return kind;
-    }
-
-    public Currency currency() {
-        return Currency.getInstance(currency);
-    }
-
-    public Optional<BigDecimal> monthlyFee() {
-        return Optional.ofNullable(monthlyFee);
-    }
-
-    public Optional<Integer> includedMinutes() {
-        return Optional.ofNullable(includedMinutes);
-    }
-
-    public Optional<BigDecimal> overageHourlyRate() {
-        return Optional.ofNullable(overageHourlyRate);
-    }
-
-    public Optional<BigDecimal> hourlyRate() {
-        return Optional.ofNullable(hourlyRate);
-    }
-
-    public Optional<Integer> bundleHours() {
-        return Optional.ofNullable(bundleHours);
-    }
-
-    public Optional<BigDecimal> bundlePrice() {
-        return Optional.ofNullable(bundlePrice);
-    }
-
-    public Optional<BigDecimal> incidentPrice() {
-        return Optional.ofNullable(incidentPrice);
-    }
-
-    public Optional<Integer> incidentBlockMinutes() {
-        return Optional.ofNullable(incidentBlockMinutes);
-    }
-
-    public Optional<BigDecimal> perMinuteRate() {
-        return Optional.ofNullable(perMinuteRate);
     }
 
     /** Captured minutes must be a multiple of this; billing rounds each entry up to it. */
@@ -130,12 +75,21 @@ public class Plan {
         return Optional.ofNullable(slaPolicyId);
     }
 
-    public Optional<BigDecimal> hourlyRateFor(Priority priority) {
-        return Optional.ofNullable(priorityRates.get(priority));
+    /** When the plan stopped taking new subscriptions; the ones it has keep running on it. */
+    public Optional<Instant> retiredAt() {
+        return Optional.ofNullable(retiredAt);
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
     }
 
     /** Several agents on one call multiply the charge only on per-minute plans. */
     public boolean billsPerAgent() {
         return kind == PlanKind.PER_MINUTE;
+    }
+
+    void retire(Instant at) {
+        this.retiredAt = at;
     }
 }

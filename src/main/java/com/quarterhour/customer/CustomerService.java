@@ -126,17 +126,19 @@ public class CustomerService {
 
     /**
      * Puts the customer on a plan. A customer has at most one active support subscription: a second one is a
-     * conflict until the first is cancelled.
+     * conflict until the first is cancelled. A retired plan, or one without prices in the customer's currency for the
+     * start month, is refused (400).
      */
     public SubscriptionView subscribe(long customerId, String planCode, LocalDate startDate) {
         Customer customer = customers.findById(customerId)
                 .orElseThrow(() -> DomainException.notFound("Customer " + customerId + " does not exist"));
-        plans.require(planCode);
+        LocalDate start = startDate != null ? startDate : LocalDate.now(clock.withZone(ZoneId.of(customer.getTimeZone())));
+        // billed in the customer's currency from the start month: the plan must be on sale and priced in it then
+        plans.requireSubscribable(planCode, Currency.getInstance(customer.getCurrency()), start);
         subscriptions.findByActiveCustomerId(customer.getId()).ifPresent(active -> {
             throw DomainException.conflict("Customer " + customerId + " already has an active " + active.getPlanCode()
                     + " subscription (" + active.getId() + "); cancel it first");
         });
-        LocalDate start = startDate != null ? startDate : LocalDate.now(clock.withZone(ZoneId.of(customer.getTimeZone())));
         return view(subscriptions.saveAndFlush(new Subscription(customer.getId(), planCode, start, clock.instant())));
     }
 

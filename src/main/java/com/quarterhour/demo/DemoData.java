@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,8 @@ class DemoData {
             new DemoCustomerUser("customer-b", "BPS-60"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** The demo customer billed in euros. */
+    static final String EURO_CUSTOMER = "Brasserie Lumière SARL (SHARED-247, EUR)";
 
     private final IdentityService identity;
     private final CustomerService customers;
@@ -113,11 +116,11 @@ class DemoData {
         LocalDate firstOfMonth = lastMonth.atDay(1);
         Map<String, CustomerView> byPlan = new LinkedHashMap<>();
         for (Plan plan : plans.all()) {
-            if (Plan.STANDARD.equals(plan.code())) {
+            if (Plan.STANDARD.equals(plan.code()) || !onSale(plan, firstOfMonth)) {
                 continue;
             }
-            boolean usd = "USD".equals(plan.currency().getCurrencyCode());
-            CustomerView customer = customers.create(new NewCustomer(demoName(plan), plan.currency().getCurrencyCode(),
+            boolean usd = "USD".equals(demoCurrency(plan));
+            CustomerView customer = customers.create(new NewCustomer(demoName(plan), demoCurrency(plan),
                     usd ? "America/New_York" : "Europe/London", usd ? "US" : "GB",
                     usd ? BigDecimal.ZERO : new BigDecimal("0.20"), "manager", null));
             customers.subscribe(customer.id(), plan.code(), firstOfMonth);
@@ -128,6 +131,10 @@ class DemoData {
         }
         CustomerView bakery = customers.create(new NewCustomer("Walk-in Bakery Ltd (no plan)", "GBP", "Europe/London",
                 "GB", new BigDecimal("0.20"), "manager", null));
+        // every plan is priced in euros too: a customer billed in EUR, on the shared 24/7 desk
+        CustomerView brasserie = customers.create(new NewCustomer(EURO_CUSTOMER, "EUR", "Europe/Paris", "FR",
+                new BigDecimal("0.20"), "manager", null));
+        customers.subscribe(brasserie.id(), "SHARED-247", firstOfMonth);
         createCustomerUsers(port, ready);
         if (withBillingHistory) {
             billingHistory.create(lastMonth, byPlan, bakery);
@@ -153,6 +160,20 @@ class DemoData {
                         + user.username() + ": " + name + ")");
             });
         }
+    }
+
+    /** The currency of a plan's demo customer: Client Success (seed 004) is sold in dollars, the rest in pounds. */
+    static String demoCurrency(Plan plan) {
+        return switch (plan.kind()) {
+            case PER_USE, CREDIT_BUNDLE, MANAGED_WORKPLACE -> "USD";
+            default -> "GBP";
+        };
+    }
+
+    /** The demo subscribes only to plans that take subscriptions in the demo currency (an earlier start may add some). */
+    private boolean onSale(Plan plan, LocalDate start) {
+        return !plan.retired() && plans.pricesInForce(plan.code(), Currency.getInstance(demoCurrency(plan)), start)
+                .isPresent();
     }
 
     private static String demoName(Plan plan) {

@@ -3,6 +3,8 @@ package com.quarterhour.engagement;
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.catalog.PlanKind;
+import com.quarterhour.catalog.PriceTerms;
+import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EstimateView.LineView;
 import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EngagementRepository;
@@ -15,14 +17,16 @@ import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Periods;
 import com.quarterhour.shared.Priority;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +48,13 @@ public class EstimateService {
     private final PlanCatalog plans;
     private final EngagementRepository engagements;
     private final InvoicedWork invoiced;
+    private final CustomerService customers;
+    private final Clock clock;
     private final ZoneId companyZone;
 
     EstimateService(SupportRequestLifecycle lifecycle, EstimateCatalogue catalogue, EstimateLines estimates,
-            PlanCatalog plans, EngagementRepository engagements, InvoicedWork invoiced,
+            PlanCatalog plans, EngagementRepository engagements, InvoicedWork invoiced, CustomerService customers,
+            Clock clock,
             @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
@@ -55,6 +62,8 @@ public class EstimateService {
         this.plans = plans;
         this.engagements = engagements;
         this.invoiced = invoiced;
+        this.customers = customers;
+        this.clock = clock;
         this.companyZone = companyZone;
     }
 
@@ -77,7 +86,7 @@ public class EstimateService {
             throw DomainException.conflict("Engagement " + engagementId + " is completed; its estimate can no longer change");
         }
         estimates.replace(engagementId, estimate);
-        Priced priced = price(engagement, estimate, plans::find);
+        Priced priced = price(engagement, estimate, new Lookups());
         return new Estimated(engagementId, EstimateView.lines(estimate), estimate.totalHours(), estimate.totalMinutes(),
                 priced.planCode(), priced.priority(), priced.currency(), priced.hourlyRate(), priced.price(),
                 priced.pricing());
@@ -95,11 +104,11 @@ public class EstimateService {
         if (estimateOf.isEmpty()) {
             return Map.of();
         }
-        Function<String, Optional<Plan>> plan = memo(plans::find);
+        Lookups lookups = new Lookups();
         Map<Long, EngagementEstimate> result = new HashMap<>();
         for (Engagement e : engagements.findAllById(estimateOf.keySet())) {
             Estimate estimate = estimateOf.get(e.getId());
-            Priced priced = price(e, estimate, plan);
+            Priced priced = price(e, estimate, lookups);
             result.put(e.getId(), new EngagementEstimate(e.getId(), e.getTitle(), estimate.totalHours(),
                     estimate.totalMinutes(), priced.currency(), priced.price()));
         }
@@ -117,14 +126,14 @@ public class EstimateService {
             return Map.of();
         }
         Map<Long, InvoicedWork.Invoiced> invoicedOf = invoiced.invoicedOf(estimateOf.keySet());
-        Function<String, Optional<Plan>> plan = memo(plans::find);
+        Lookups lookups = new Lookups();
         Map<Long, EstimateView> result = new HashMap<>();
         for (Engagement e : of) {
             Estimate estimate = estimateOf.get(e.getId());
             if (estimate == null) {
                 continue;
             }
-            Priced priced = price(e, estimate, plan);
+            Priced priced = price(e, estimate, lookups);
             Optional<InvoicedWork.Invoiced> billed = Optional.ofNullable(invoicedOf.get(e.getId()));
             result.put(e.getId(), new EstimateView(EstimateView.lines(estimate), estimate.totalHours(),
                     estimate.totalMinutes(), priced.currency(), priced.price(), priced.pricing(),
@@ -161,27 +170,49 @@ public class EstimateService {
             String pricing) {
     }
 
-    private static Priced price(Engagement engagement, Estimate estimate, Function<String, Optional<Plan>> plans) {
+    /**
+     * An estimate priced at the engagement's plan and priority as they are now, with today's prices in the customer's
+     * currency: what the work would cost if it were billed this month.
+     */
+    private static Priced price(Engagement engagement, Estimate estimate, Lookups lookups) {
         Priority priority = engagement.getEffectivePriority();
-        Optional<Plan> plan = Optional.ofNullable(engagement.getPlanCode()).flatMap(plans);
-        BigDecimal rate = plan.flatMap(p -> hourlyRate(p, priority)).orElse(null);
+        Optional<Plan> plan = Optional.ofNullable(engagement.getPlanCode()).flatMap(lookups::plan);
+        Currency currency = lookups.currency(engagement.getCustomerId());
+        BigDecimal rate = plan.flatMap(p -> lookups.prices(p, currency)
+                .flatMap(prices -> hourlyRate(p.kind(), prices, priority))).orElse(null);
         return new Priced(plan.map(Plan::code).orElse(null), priority,
-                plan.map(p -> p.currency().getCurrencyCode()).orElse(null), rate,
-                plan.flatMap(p -> estimate.priceAt(rate, p.currency())).orElse(null), pricing(plan, priority, rate));
+                plan.map(p -> currency.getCurrencyCode()).orElse(null), rate,
+                plan.flatMap(p -> estimate.priceAt(rate, currency)).orElse(null), pricing(plan, priority, rate));
     }
 
-    /** Looks each plan up once: a page of engagements shares a few plans. */
-    private static Function<String, Optional<Plan>> memo(Function<String, Optional<Plan>> find) {
-        Map<String, Optional<Plan>> found = new HashMap<>();
-        return code -> found.computeIfAbsent(code, find);
+    /** Looks each plan, customer currency and price list up once: a page of engagements shares a few. */
+    private final class Lookups {
+
+        private final LocalDate today = LocalDate.now(clock.withZone(companyZone));
+        private final Map<String, Optional<Plan>> planOf = new HashMap<>();
+        private final Map<Long, Currency> currencyOf = new HashMap<>();
+        private final Map<String, Optional<PriceTerms>> pricesOf = new HashMap<>();
+
+        Optional<Plan> plan(String code) {
+            return planOf.computeIfAbsent(code, plans::find);
+        }
+
+        Currency currency(long customerId) {
+            return currencyOf.computeIfAbsent(customerId, id -> customers.get(id).currency());
+        }
+
+        Optional<PriceTerms> prices(Plan plan, Currency currency) {
+            return pricesOf.computeIfAbsent(plan.code() + " " + currency,
+                    key -> plans.pricesInForce(plan.code(), currency, today));
+        }
     }
 
-    /** The hourly rate a plan charges for work at a priority, if it charges by the hour. */
-    static Optional<BigDecimal> hourlyRate(Plan plan, Priority priority) {
-        return switch (plan.kind()) {
-            case STANDARD, PAY_AS_YOU_GO -> plan.hourlyRate();
-            case PER_USE, CREDIT_BUNDLE, MANAGED_WORKPLACE ->
-                    Optional.ofNullable(priority).flatMap(plan::hourlyRateFor);
+    /** The hourly rate a plan of this kind charges, at these prices, for work at a priority, if it charges by the hour. */
+    static Optional<BigDecimal> hourlyRate(PlanKind kind, PriceTerms prices, Priority priority) {
+        return switch (kind) {
+            case STANDARD, PAY_AS_YOU_GO -> Optional.ofNullable(prices.hourlyRate());
+            case PER_USE, MANAGED_WORKPLACE -> Optional.ofNullable(priority).map(prices.perUseRates()::get);
+            case CREDIT_BUNDLE -> Optional.ofNullable(priority).map(prices.creditRates()::get);
             default -> Optional.empty();
         };
     }

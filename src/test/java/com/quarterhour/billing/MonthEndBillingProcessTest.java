@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -242,10 +243,31 @@ class MonthEndBillingProcessTest {
     void aRunThatCrashedHalfWayIsRerunWithoutBillingTwiceOrLeavingAGap() {
         YearMonth september = YearMonth.of(2020, 9);
         at("2020-08-20T10:00:00Z");
+        // billed in USD without a plan while the catalogue lacks STANDARD's dollar prices (a slip in the database):
+        // pricing fails until the data is corrected
+        withoutStandardDollarPrices(() -> crashedRunIsRerun(september));
+    }
+
+    /** Runs the scenario while the catalogue lacks STANDARD's USD price list, and puts it back after. */
+    private void withoutStandardDollarPrices(Runnable scenario) {
+        List<Map<String, Object>> standardInDollars = jdbc.queryForList(
+                "select * from plan_price_list where plan_code = 'STANDARD' and currency = 'USD'");
+        jdbc.update("delete from plan_price_list where plan_code = 'STANDARD' and currency = 'USD'");
+        try {
+            scenario.run();
+        } finally {
+            for (Map<String, Object> list : standardInDollars) {
+                jdbc.update("insert into plan_price_list (plan_code, currency, effective_from, hourly_rate, created_at)"
+                        + " values ('STANDARD', 'USD', ?, ?, ?)", list.get("EFFECTIVE_FROM"), list.get("HOURLY_RATE"),
+                        list.get("CREATED_AT"));
+            }
+        }
+    }
+
+    private void crashedRunIsRerun(YearMonth september) {
         long first = fixtures.gbpCustomer("First Ltd");
         fixtures.onPlanFor(first, "BPS-20", september);
         fixtures.completed(first, "Firewall rule", "2020-09-03T10:00:00Z", 60);
-        // billed in USD without a plan: the STANDARD rate is in GBP, so pricing fails until the data is corrected
         long broken = fixtures.usdCustomer("Broken Inc");
         fixtures.completed(broken, "VPN certificate", "2020-09-10T14:00:00Z", 30);
         long last = fixtures.gbpCustomer("Last Ltd");
@@ -257,7 +279,7 @@ class MonthEndBillingProcessTest {
         ProcessInstance crashedRun = instance(crashed);
         List<String> failures = fixtures.runJobs(crashed.processInstanceId());
         assertThat(failures).singleElement().asString().contains("Cannot price 2020-09 for customer " + broken)
-                .contains("priced in GBP but the customer is billed in USD");
+                .contains("Plan STANDARD has no USD prices in force on 2020-09-01; it is priced in EUR, GBP");
         assertThat(runs.get(crashed.id()).status()).isEqualTo("RUNNING");
         assertThat(fixtures.numbersOf(2020)).containsExactly(1, 2);
         assertThat(invoicesOf(broken, "2020-09")).isEmpty();
@@ -315,12 +337,16 @@ class MonthEndBillingProcessTest {
 
     @Test
     void aCustomerThatBulkBillingCannotPriceIsBilledOnItsOwnOnceTheDataIsCorrected() {
+        withoutStandardDollarPrices(this::stuckCustomerIsBilledAlone);
+    }
+
+    private void stuckCustomerIsBilledAlone() {
         YearMonth july = YearMonth.of(2015, 7);
         at("2015-06-20T10:00:00Z");
         long before = fixtures.gbpCustomer("Before Ltd");
         fixtures.onPlanFor(before, "PAYG", july);
         fixtures.completed(before, "Password reset", "2015-07-03T10:00:00Z", 15);
-        // USD without a plan: the GBP standard rate cannot price it
+        // USD without a plan, and no dollar standard rate: it cannot be priced
         long stuck = fixtures.usdCustomer("Stuck Inc");
         fixtures.completed(stuck, "Laptop rebuild", "2015-07-10T10:00:00Z", 90);
         long after = fixtures.gbpCustomer("After Ltd");

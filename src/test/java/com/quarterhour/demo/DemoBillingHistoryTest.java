@@ -17,6 +17,7 @@ import com.quarterhour.support.QuarterhourTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -57,11 +58,13 @@ class DemoBillingHistoryTest {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2016-02-20T10:00:00Z")));
         Map<String, CustomerView> byPlan = new LinkedHashMap<>();
         for (Plan plan : plans.all()) {
-            if (Plan.STANDARD.equals(plan.code()) || "PER-MINUTE".equals(plan.code())) {
-                continue;
+            if (Plan.STANDARD.equals(plan.code()) || "PER-MINUTE".equals(plan.code()) || plan.retired()
+                    || plans.pricesInForce(plan.code(), Currency.getInstance(DemoData.demoCurrency(plan)),
+                            month.atDay(1)).isEmpty()) {
+                continue; // the default catalogue's plans; other tests may add plans in other currencies
             }
-            boolean usd = "USD".equals(plan.currency().getCurrencyCode());
-            CustomerView c = customers.create(new NewCustomer("History " + plan.code(), plan.currency().getCurrencyCode(),
+            boolean usd = "USD".equals(DemoData.demoCurrency(plan));
+            CustomerView c = customers.create(new NewCustomer("History " + plan.code(), DemoData.demoCurrency(plan),
                     usd ? "America/New_York" : "Europe/London", usd ? "US" : "GB",
                     usd ? BigDecimal.ZERO : new BigDecimal("0.20"), "manager", null));
             customers.subscribe(c.id(), plan.code(), month.atDay(1));
@@ -69,12 +72,17 @@ class DemoBillingHistoryTest {
         }
         CustomerView walkIn = customers.create(new NewCustomer("History walk-in", "GBP", "Europe/London", "GB",
                 new BigDecimal("0.20"), "manager", null));
+        // as the demo's customer billed in euros
+        CustomerView euro = customers.create(new NewCustomer("History brasserie", "EUR", "Europe/Paris", "FR",
+                new BigDecimal("0.20"), "manager", null));
+        long euroSubscription = customers.subscribe(euro.id(), "SHARED-247", month.atDay(1)).id();
 
         // in one transaction, as the demo data creates it at start-up: each step must see what the earlier ones wrote
         new TransactionTemplate(transactions).executeWithoutResult(status -> history.create(month, byPlan, walkIn));
         for (CustomerView c : byPlan.values()) {
             customers.cancel(c.id(), customers.subscriptions(c.id()).get(0).id(), month.atEndOfMonth());
         }
+        customers.cancel(euro.id(), euroSubscription, month.atEndOfMonth());
 
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2016-04-01T08:00:00Z")));
         BillingRunService.Started started = runs.start(month.toString(), "manager");
@@ -86,9 +94,14 @@ class DemoBillingHistoryTest {
         BillingRunView run = runs.get(started.id());
         assertThat(run.customers()).extracting(BillingRunView.CustomerOutcome::customerId)
                 .as("everyone but CREDIT-40, which has neither a fee nor work")
-                .hasSize(byPlan.size()).doesNotContain(byPlan.get("CREDIT-40").id()).contains(walkIn.id());
+                .hasSize(byPlan.size() + 1).doesNotContain(byPlan.get("CREDIT-40").id())
+                .contains(walkIn.id(), euro.id());
         assertThat(run.counts().inReview()).as("BPS-100: £4,000 + VAT is above the £4,000 threshold").isEqualTo(1);
-        assertThat(run.counts().issued()).isEqualTo(byPlan.size() - 1);
+        assertThat(run.counts().issued()).isEqualTo(byPlan.size());
+        InvoiceView euroInvoice = invoicesOf(euro.id(), month.toString()).get(0);
+        assertThat(euroInvoice.currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(euroInvoice.total()).as("the SHARED-247 fee in euros, €1,035.00, + 20 % VAT")
+                .isEqualByComparingTo("1242.00");
 
         InvoiceView managed = invoicesOf(byPlan.get("MANAGED-WORKPLACE").id(), month.toString()).get(0);
         assertThat(managed.total()).as("4 h, 3 included, 1 h at the P4 per-use rate").isEqualByComparingTo("80.00");

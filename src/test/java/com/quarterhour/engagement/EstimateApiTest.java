@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -140,16 +142,21 @@ class EstimateApiTest {
 
     @Test
     void eachPlanKindPricesAtTheRateItChargesForThePriorityOrNotAtAll() {
-        assertThat(EstimateService.hourlyRate(plans.require("STANDARD"), Priority.P1)).contains(new BigDecimal("75.00"));
-        assertThat(EstimateService.hourlyRate(plans.require("PAYG"), Priority.P4)).contains(new BigDecimal("70.00"));
-        assertThat(EstimateService.hourlyRate(plans.require("PER-USE"), Priority.P2)).contains(new BigDecimal("160.00"));
-        assertThat(EstimateService.hourlyRate(plans.require("CREDIT-40"), Priority.P4)).contains(new BigDecimal("50.00"));
-        assertThat(EstimateService.hourlyRate(plans.require("MANAGED-WORKPLACE"), Priority.P3))
-                .contains(new BigDecimal("120.00"));
-        assertThat(EstimateService.hourlyRate(plans.require("PER-USE"), null)).isEmpty();
+        assertThat(rate("STANDARD", "GBP", Priority.P1)).contains(new BigDecimal("75.00"));
+        assertThat(rate("PAYG", "GBP", Priority.P4)).contains(new BigDecimal("70.00"));
+        assertThat(rate("PER-USE", "USD", Priority.P2)).contains(new BigDecimal("160.00"));
+        assertThat(rate("CREDIT-40", "USD", Priority.P4)).contains(new BigDecimal("50.00"));
+        assertThat(rate("MANAGED-WORKPLACE", "USD", Priority.P3)).contains(new BigDecimal("120.00"));
+        assertThat(rate("PER-USE", "EUR", Priority.P3)).contains(new BigDecimal("108.00"));
+        assertThat(rate("PER-USE", "USD", null)).isEmpty();
         for (String hoursOnly : new String[] {"BPS-20", "SHARED-247", "PER-INCIDENT", "PER-MINUTE", "DEDICATED-SEAT"}) {
-            assertThat(EstimateService.hourlyRate(plans.require(hoursOnly), Priority.P2)).as(hoursOnly).isEmpty();
+            assertThat(rate(hoursOnly, "GBP", Priority.P2)).as(hoursOnly).isEmpty();
         }
+    }
+
+    private Optional<BigDecimal> rate(String plan, String currency, Priority priority) {
+        return EstimateService.hourlyRate(plans.require(plan).kind(), plans.pricesInForce(plan,
+                Currency.getInstance(currency), LocalDate.now()).orElseThrow(), priority);
     }
 
     private long triagedEngagement(String plan, String priority) throws Exception {

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  * <li><b>Plan.</b> The latest-starting subscription that runs on at least one day of the period prices the whole
- * period; without one, the STANDARD rate.</li>
+ * period; without one, the STANDARD rate. Its prices are the customer's currency's price list in force on the
+ * period's first day, so a price change from a later month leaves the period (and any re-run of it) as it was.</li>
  * <li><b>Work.</b> An engagement is billed on the invoice of the month, in the company's time zone, in which it was
  * completed, with all its time entries (back-dated ones included). If one of its entries is dated in a later month (a
  * customer east of the company working past midnight local time), it moves to that month's invoice. A time entry that
@@ -82,13 +83,17 @@ public class BillingBasis {
                 .filter(s -> runsIn(s, period))
                 .max((a, b) -> a.startDate().compareTo(b.startDate()))
                 .orElse(null);
-        if (running == null) {
-            Plan standard = plans.standard();
-            return new Basis(customer, standard, mapper.terms(standard), null);
+        Plan plan = running == null ? plans.standard() : plans.require(running.planCode());
+        PlanTerms terms;
+        try {
+            // the month is priced as a whole with the prices in force on its first day, in the customer's currency
+            terms = mapper.terms(plan, customer.currency(), period.atDay(1));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Cannot price " + period + " for customer " + customer.id() + " ("
+                    + customer.name() + "): " + e.getMessage(), e);
         }
-        Plan plan = plans.require(running.planCode());
-        return new Basis(customer, plan, mapper.terms(plan), new SubscriptionTerms(running.startDate(),
-                running.cancelledOn(), 1));
+        return new Basis(customer, plan, terms, running == null ? null
+                : new SubscriptionTerms(running.startDate(), running.cancelledOn(), 1));
     }
 
     /**
@@ -97,7 +102,7 @@ public class BillingBasis {
      * memory of the selection grows with the number of time entries beyond the customer ids themselves.
      */
     public List<Long> customersWithActivity(YearMonth period) {
-        List<String> feePlans = plans.all().stream().filter(p -> p.monthlyFee().isPresent()).map(Plan::code).toList();
+        List<String> feePlans = plans.plansWithMonthlyFee();
         Set<Long> ids = new TreeSet<>(customers.subscribedBetween(feePlans, period.atDay(1), period.atEndOfMonth()));
         bulk.completedEngagements(start(period.minusMonths(1)), start(period.plusMonths(1)), engagement -> {
             if (engagement.unbilledEntries() > 0

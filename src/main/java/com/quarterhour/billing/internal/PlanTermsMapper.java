@@ -3,22 +3,18 @@ package com.quarterhour.billing.internal;
 import com.quarterhour.billing.pricing.PlanTerms;
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
-import com.quarterhour.catalog.PlanKind;
-import com.quarterhour.shared.Priority;
-import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.Map;
+import com.quarterhour.catalog.PriceTerms;
+import java.time.LocalDate;
+import java.util.Currency;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code catalog.Plan} → {@link PlanTerms}, field by field. A credit bundle's own priority rates are its credit
- * (draw-down) rates, and the PER-USE plan's are its per-use rates (what the balance cannot cover); PER-USE and
- * MANAGED-WORKPLACE bill their own priority rates per use.
+ * {@code catalog.Plan} and the price list in force → {@link PlanTerms}, field by field. A month is priced with the
+ * list in force on its first day, a purchase with the one in force on its date; each list carries all the rates its
+ * kind needs (a credit bundle's own per-use rates for what its balance cannot cover).
  */
 @Component
 public class PlanTermsMapper {
-
-    static final String PER_USE = "PER-USE";
 
     private final PlanCatalog plans;
 
@@ -26,26 +22,28 @@ public class PlanTermsMapper {
         this.plans = plans;
     }
 
-    public PlanTerms terms(Plan plan) {
-        Map<Priority, BigDecimal> own = rates(plan);
-        Map<Priority, BigDecimal> perUse = switch (plan.kind()) {
-            case CREDIT_BUNDLE -> rates(plans.require(PER_USE));
-            case PER_USE, MANAGED_WORKPLACE -> own;
-            default -> Map.of();
-        };
-        Map<Priority, BigDecimal> credit = plan.kind() == PlanKind.CREDIT_BUNDLE ? own : Map.of();
-        return new PlanTerms(plan.code(), plan.kind(), plan.currency(), plan.billingIncrementMinutes(),
-                plan.monthlyFee().orElse(null), plan.includedMinutes().orElse(0), plan.overageHourlyRate().orElse(null),
-                plan.hourlyRate().orElse(null), perUse, credit, plan.bundleHours().orElse(0),
-                plan.bundlePrice().orElse(null), plan.incidentPrice().orElse(null),
-                plan.incidentBlockMinutes().orElse(0), plan.perMinuteRate().orElse(null));
+    /**
+     * The plan's terms in the currency on the day. A plan without prices there cannot be billed (subscribing refuses
+     * such a plan, so the catalogue has lost a price list): an {@link IllegalStateException} naming the currencies it
+     * has, thrown here rather than in the catalogue's transaction, so that a batch can leave the customer out and go
+     * on.
+     */
+    public PlanTerms terms(Plan plan, Currency currency, LocalDate on) {
+        PriceTerms prices = plans.pricesInForce(plan.code(), currency, on).orElseThrow(() -> new IllegalStateException(
+                "Plan " + plan.code() + " has no " + currency.getCurrencyCode() + " prices in force on " + on
+                        + "; it is priced in " + plans.currencies(plan.code())));
+        return terms(plan, currency, prices);
     }
 
-    private static Map<Priority, BigDecimal> rates(Plan plan) {
-        Map<Priority, BigDecimal> rates = new EnumMap<>(Priority.class);
-        for (Priority priority : Priority.values()) {
-            plan.hourlyRateFor(priority).ifPresent(rate -> rates.put(priority, rate));
-        }
-        return rates;
+    static PlanTerms terms(Plan plan, Currency currency, PriceTerms prices) {
+        return new PlanTerms(plan.code(), plan.kind(), currency, plan.billingIncrementMinutes(), prices.monthlyFee(),
+                prices.includedMinutes(), prices.overageHourlyRate(), prices.hourlyRate(), prices.perUseRates(),
+                prices.creditRates(), orZero(prices.bundleHours()), prices.bundlePrice(), prices.incidentPrice(),
+                orZero(prices.incidentBlockMinutes()), prices.perMinuteRate(), orZero(prices.refundWindowDays()),
+                orZero(prices.prepaidDiscountMinHours()), prices.prepaidDiscountPercent());
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 }

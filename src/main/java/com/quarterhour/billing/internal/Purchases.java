@@ -3,6 +3,7 @@ package com.quarterhour.billing.internal;
 import com.quarterhour.billing.InvoiceKind;
 import com.quarterhour.billing.PurchaseType;
 import com.quarterhour.billing.pricing.Balances;
+import com.quarterhour.billing.pricing.PlanTerms;
 import com.quarterhour.billing.pricing.PricedInvoice;
 import com.quarterhour.billing.pricing.Pricing;
 import com.quarterhour.catalog.Plan;
@@ -12,6 +13,7 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.shared.DomainException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,12 +66,13 @@ public class Purchases {
             throw DomainException.invalid("a credit bundle has the hours of its plan; leave hours out");
         }
         Balances opening = ledger.of(customerId);
+        // bought at the prices in force on the day of purchase
+        PlanTerms terms = mapper.terms(plan, customer.currency(), LocalDate.now(clock.withZone(basis.companyZone())));
         PricedInvoice priced;
         try {
             priced = type == PurchaseType.CREDIT_BUNDLE
-                    ? Pricing.purchaseCreditBundle(mapper.terms(plan), customer.currency(), customer.vatRate(), opening)
-                    : Pricing.purchasePrepaidHours(mapper.terms(plan), hours, customer.currency(), customer.vatRate(),
-                            opening);
+                    ? Pricing.purchaseCreditBundle(terms, customer.currency(), customer.vatRate(), opening)
+                    : Pricing.purchasePrepaidHours(terms, hours, customer.currency(), customer.vatRate(), opening);
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(e.getMessage());
         }

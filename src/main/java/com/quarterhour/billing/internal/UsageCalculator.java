@@ -35,13 +35,11 @@ public class UsageCalculator {
     private final BillingBasis basis;
     private final BalanceLedger ledger;
     private final PlanCatalog plans;
-    private final PlanTermsMapper mapper;
 
-    UsageCalculator(BillingBasis basis, BalanceLedger ledger, PlanCatalog plans, PlanTermsMapper mapper) {
+    UsageCalculator(BillingBasis basis, BalanceLedger ledger, PlanCatalog plans) {
         this.basis = basis;
         this.ledger = ledger;
         this.plans = plans;
-        this.mapper = mapper;
     }
 
     public UsageView usage(CustomerView customer, YearMonth period) {
@@ -90,20 +88,15 @@ public class UsageCalculator {
         }
         TreeMap<BigDecimal, Plan> cheaper = new TreeMap<>();
         for (Plan plan : plans.all()) {
-            if (plan.kind() != PlanKind.MONTHLY_PACKAGE || !plan.currency().equals(customer.currency())) {
+            if (plan.kind() != PlanKind.MONTHLY_PACKAGE || plan.retired()) {
                 continue;
             }
             boolean alreadyOnIt = current.stream().allMatch(b -> b.plan().code().equals(plan.code()));
             if (alreadyOnIt) {
                 continue;
             }
-            Basis candidate = new Basis(customer, plan, mapper.terms(plan),
-                    SubscriptionTerms.startingOn(months.get(0).atDay(1)));
-            BigDecimal cost = BigDecimal.ZERO;
-            for (int i = 0; i < months.size(); i++) {
-                cost = cost.add(cost(candidate, months.get(i), work.get(i)));
-            }
-            if (cost.compareTo(currentCost) < 0) {
+            BigDecimal cost = candidateCost(customer, plan, months, work);
+            if (cost != null && cost.compareTo(currentCost) < 0) {
                 cheaper.putIfAbsent(cost, plan);
             }
         }
@@ -119,6 +112,24 @@ public class UsageCalculator {
                         + best.getValue().code() + " instead of " + InvoiceDocuments.money(currentCost,
                                 customer.currency()) + " (before VAT): " + InvoiceDocuments.money(saving,
                                 customer.currency()) + " less");
+    }
+
+    /** The months' work under the plan at each month's prices in the customer's currency; null if it has none. */
+    private BigDecimal candidateCost(CustomerView customer, Plan plan, List<YearMonth> months,
+            List<List<CompletedWork>> work) {
+        SubscriptionTerms subscription = SubscriptionTerms.startingOn(months.get(0).atDay(1));
+        BigDecimal cost = BigDecimal.ZERO;
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth month = months.get(i);
+            var prices = plans.pricesInForce(plan.code(), customer.currency(), month.atDay(1));
+            if (prices.isEmpty()) {
+                return null;
+            }
+            Basis candidate = new Basis(customer, plan, PlanTermsMapper.terms(plan, customer.currency(), prices.get()),
+                    subscription);
+            cost = cost.add(cost(candidate, month, work.get(i)));
+        }
+        return cost;
     }
 
     private BigDecimal cost(Basis terms, YearMonth month, List<CompletedWork> work) {

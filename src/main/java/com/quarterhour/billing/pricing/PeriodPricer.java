@@ -276,7 +276,7 @@ final class PeriodPricer {
         }
         LocalDate cancelled = subscription.cancelledOn();
         YearMonth period = request.period();
-        if (!cancelled.isBefore(subscription.start().plusDays(Pricing.REFUND_WINDOW_DAYS))
+        if (!cancelled.isBefore(subscription.start().plusDays(plan.refundWindowDays()))
                 || !YearMonth.from(cancelled).equals(period)) {
             return;
         }
@@ -291,7 +291,8 @@ final class PeriodPricer {
         BigDecimal refund = fees.multiply(BigDecimal.valueOf(unusedDays))
                 .divide(BigDecimal.valueOf(paidDays), Money.minorUnit(currency), RoundingMode.HALF_UP);
         long dayOfSubscription = ChronoUnit.DAYS.between(subscription.start(), cancelled) + 1;
-        String description = "14-day money-back guarantee: cancelled with last day " + cancelled + " (day "
+        String description = plan.refundWindowDays() + "-day money-back guarantee: cancelled with last day " + cancelled
+                + " (day "
                 + dayOfSubscription + " of the subscription); " + unusedDays + " of the " + paidDays
                 + " days paid for in " + period.format(MONTH) + " unused: " + Money.format(fees, currency) + " × "
                 + unusedDays + " / " + paidDays;

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The terms of a support plan as pricing needs them: a plain, immutable copy of one catalogue row.
+ * The terms of a support plan as pricing needs them: a plain, immutable copy of the plan's rules and of its price
+ * list in force, in one currency.
  *
- * <p>The billing service maps {@code com.quarterhour.catalog.Plan} (a JPA entity, which the pricing core must not
- * depend on) to this record, field by field, with {@code orElse(null)} / {@code orElse(0)} for absent values. For a
- * {@link PlanKind#CREDIT_BUNDLE} it passes the bundle plan's priority rates as {@code creditRates} and the
- * {@code PER-USE} plan's priority rates as {@code perUseRates} (work the balance cannot cover is billed per use);
- * for {@code PER_USE} and {@code MANAGED_WORKPLACE} the plan's own priority rates are the {@code perUseRates}.
+ * <p>The billing service maps {@code com.quarterhour.catalog.Plan} and its price list (JPA and catalogue types, which
+ * the pricing core must not depend on) to this record, field by field, with null / 0 for absent values. A
+ * {@link PlanKind#CREDIT_BUNDLE}'s price list carries both its draw-down rates ({@code creditRates}) and the per-use
+ * rates of the work its balance cannot cover ({@code perUseRates}); for {@code PER_USE} and {@code MANAGED_WORKPLACE}
+ * the per-use rates are what they charge.
  *
  * <p>Which fields a kind needs (the constructor rejects terms that lack them):
  * <ul>
@@ -27,7 +28,7 @@ import java.util.Objects;
  * <li>{@code MANAGED_WORKPLACE}: includedMinutes, perUseRates (a monthlyFee is charged only if present)</li>
  * <li>{@code PER_INCIDENT}: incidentPrice, incidentBlockMinutes</li>
  * <li>{@code PER_MINUTE}: perMinuteRate (the price of one minute of one agent)</li>
- * <li>{@code DEDICATED_SEAT}: monthlyFee (per seat)</li>
+ * <li>{@code DEDICATED_SEAT}: monthlyFee (per seat), refundWindowDays</li>
  * </ul>
  *
  * @param code                    catalogue code, e.g. {@code BPS-20}; shown on fee lines
@@ -45,6 +46,10 @@ import java.util.Objects;
  * @param incidentPrice           price of one incident, or null
  * @param incidentBlockMinutes    length of one incident (each further started block is another), 0 if none
  * @param perMinuteRate           price of one minute per agent, or null
+ * @param refundWindowDays        a dedicated seat cancelled within this many days of its start refunds the unused
+ *                                part of the month's fee; 0 for other kinds
+ * @param prepaidDiscountMinHours pay as you go: prepaid blocks of this many hours or more are discounted; 0 if none
+ * @param prepaidDiscountPercent  pay as you go: the discount of such a block in percent (5 for 5 %), or null
  */
 public record PlanTerms(
         String code,
@@ -61,7 +66,26 @@ public record PlanTerms(
         BigDecimal bundlePrice,
         BigDecimal incidentPrice,
         int incidentBlockMinutes,
-        BigDecimal perMinuteRate) {
+        BigDecimal perMinuteRate,
+        int refundWindowDays,
+        int prepaidDiscountMinHours,
+        BigDecimal prepaidDiscountPercent) {
+
+    /**
+     * Terms with the default catalogue's refund window and prepaid discount: a dedicated seat gets
+     * {@link Pricing#REFUND_WINDOW_DAYS}, pay as you go {@link Pricing#PREPAID_DISCOUNT} off blocks of
+     * {@link Pricing#PREPAID_DISCOUNT_MIN_HOURS} hours or more.
+     */
+    public PlanTerms(String code, PlanKind kind, Currency currency, int billingIncrementMinutes, BigDecimal monthlyFee,
+            int includedMinutes, BigDecimal overageHourlyRate, BigDecimal hourlyRate,
+            Map<Priority, BigDecimal> perUseRates, Map<Priority, BigDecimal> creditRates, int bundleHours,
+            BigDecimal bundlePrice, BigDecimal incidentPrice, int incidentBlockMinutes, BigDecimal perMinuteRate) {
+        this(code, kind, currency, billingIncrementMinutes, monthlyFee, includedMinutes, overageHourlyRate, hourlyRate,
+                perUseRates, creditRates, bundleHours, bundlePrice, incidentPrice, incidentBlockMinutes, perMinuteRate,
+                kind == PlanKind.DEDICATED_SEAT ? Pricing.REFUND_WINDOW_DAYS : 0,
+                kind == PlanKind.PAY_AS_YOU_GO ? Pricing.PREPAID_DISCOUNT_MIN_HOURS : 0,
+                kind == PlanKind.PAY_AS_YOU_GO ? Pricing.PREPAID_DISCOUNT.movePointRight(2) : null);
+    }
 
     public PlanTerms {
         Objects.requireNonNull(code, "code");
@@ -72,8 +96,12 @@ public record PlanTerms(
         if (billingIncrementMinutes < 1) {
             throw invalid(code, "billing increment must be at least 1 minute, was " + billingIncrementMinutes);
         }
-        if (includedMinutes < 0 || bundleHours < 0 || incidentBlockMinutes < 0) {
-            throw invalid(code, "included minutes, bundle hours and incident block must not be negative");
+        if (prepaidDiscountPercent != null && (prepaidDiscountPercent.signum() <= 0
+                || prepaidDiscountPercent.compareTo(BigDecimal.valueOf(100)) >= 0 || prepaidDiscountMinHours < 1)) {
+            throw invalid(code, "a prepaid discount is above 0 and below 100 percent, for blocks of at least 1 hour");
+        }
+        if (includedMinutes < 0 || bundleHours < 0 || incidentBlockMinutes < 0 || refundWindowDays < 0) {
+            throw invalid(code, "included minutes, bundle hours, incident block and refund window must not be negative");
         }
         for (BigDecimal price : new BigDecimal[] {monthlyFee, overageHourlyRate, hourlyRate, bundlePrice,
                 incidentPrice, perMinuteRate}) {

@@ -31,8 +31,9 @@ import java.util.Objects;
  * limit and its description shows the split ("1 h from the included hours (0 min left) + 30 min overage at
  * £65.00/h"). Beyond the limit: the overage rate (BPS, SHARED) or the per-use rate of the entry's priority
  * (MANAGED-WORKPLACE).</li>
- * <li><b>Pay as you go</b>: {@value #PREPAID_DISCOUNT_MIN_HOURS} prepaid hours or more bought at once get
- * 5 % off the whole block ({@link #purchasePrepaidHours}); prepaid time never expires and is drawn down before the
+ * <li><b>Pay as you go</b>: prepaid hours bought at once get the price list's discount off the whole block when
+ * the block is large enough (PAYG: {@value #PREPAID_DISCOUNT_MIN_HOURS} hours or more, 5 % off;
+ * {@link #purchasePrepaidHours}); prepaid time never expires and is drawn down before the
  * hourly rate is charged, with the same one-line split as included hours.</li>
  * <li><b>Credit bundle</b>: bought on its own invoice ({@link #purchaseCreditBundle}); the balance is money. Work
  * draws it down in whole billing increments at the bundle's rate for the entry's priority. An increment the remaining
@@ -44,9 +45,10 @@ import java.util.Objects;
  * {@code incidentBlockMinutes} of billed time. Each entry is charged for the incidents it starts, so the lines of an
  * engagement add up to price × ceil(minutes / block).</li>
  * <li><b>Per minute</b>: billed minutes × agents × the per-minute rate. Agents count on no other plan.</li>
- * <li><b>Dedicated seat</b>: fee × seats, all hours included. Cancelling within {@value #REFUND_WINDOW_DAYS} days of
- * the start (the start is day 1, so the last day of service must be before start + 14 days) refunds, on the invoice
- * of the month that contains the cancellation day, fee × seats × unused days / paid days, rounded once: paid days
+ * <li><b>Dedicated seat</b>: fee × seats, all hours included. Cancelling within the plan's refund window
+ * ({@link PlanTerms#refundWindowDays()}: 14 days in the default catalogue, {@value #REFUND_WINDOW_DAYS} for terms that
+ * name none) of the start (the start is day 1, so with 14 days the last day of service must be before start + 14 days)
+ * refunds, on the invoice of the month that contains the cancellation day, fee × seats × unused days / paid days, rounded once: paid days
  * are that month's days from the later of the start and the 1st to the month's end; unused days are the days after
  * the cancellation day to the month's end (the cancellation day counts as used). Paid days of earlier months were all
  * used, so they are not refunded.</li>
@@ -66,11 +68,17 @@ import java.util.Objects;
  */
 public final class Pricing {
 
-    /** Prepaid blocks of this many hours or more get {@link #PREPAID_DISCOUNT} off (DESIGN.md, seed 000). */
+    /**
+     * Prepaid blocks of this many hours or more get {@link #PREPAID_DISCOUNT} off (DESIGN.md, seed 000): the default
+     * catalogue's PAYG terms, and the default of {@link PlanTerms#prepaidDiscountMinHours()}.
+     */
     public static final int PREPAID_DISCOUNT_MIN_HOURS = 10;
     /** The bulk-buying discount of pay as you go: 5 %. */
     public static final BigDecimal PREPAID_DISCOUNT = new BigDecimal("0.05");
-    /** Dedicated seat money-back guarantee (seed 002): cancel within the first 14 days. */
+    /**
+     * Dedicated seat money-back guarantee (seed 002): cancel within the first 14 days. The default of
+     * {@link PlanTerms#refundWindowDays()}; a price list names its own.
+     */
     public static final int REFUND_WINDOW_DAYS = 14;
 
     private Pricing() {
@@ -98,7 +106,7 @@ public final class Pricing {
 
     /**
      * Prices the purchase of {@code hours} pay-as-you-go prepaid hours, on its own invoice: hours × hourly rate, less
-     * 5 % on a block of {@value #PREPAID_DISCOUNT_MIN_HOURS} hours or more (9 h: £630.00; 10 h: £665.00). The closing
+     * the plan's prepaid discount on a block of its size or more (PAYG: 5 % from 10 h; 9 h: £630.00; 10 h: £665.00). The closing
      * prepaid balance is the opening one plus the hours bought.
      */
     public static PricedInvoice purchasePrepaidHours(PlanTerms payg, int hours, Currency currency, BigDecimal vatRate,
@@ -107,12 +115,14 @@ public final class Pricing {
         if (hours < 1) {
             throw new IllegalArgumentException("Prepaid hours are bought in whole hours, at least 1; asked for " + hours);
         }
-        boolean discounted = hours >= PREPAID_DISCOUNT_MIN_HOURS;
+        BigDecimal percent = payg.prepaidDiscountPercent();
+        boolean discounted = percent != null && hours >= payg.prepaidDiscountMinHours();
         BigDecimal unitPrice = payg.hourlyRate();
         String description = hours + " prepaid hours at " + Money.format(payg.hourlyRate(), currency) + "/h";
         if (discounted) {
-            unitPrice = normalized(unitPrice.multiply(BigDecimal.ONE.subtract(PREPAID_DISCOUNT)), currency);
-            description += " less 5 % for a block of " + PREPAID_DISCOUNT_MIN_HOURS + " hours or more";
+            unitPrice = normalized(unitPrice.multiply(BigDecimal.ONE.subtract(percent.movePointLeft(2))), currency);
+            description += " less " + percent.stripTrailingZeros().toPlainString() + " % for a block of "
+                    + payg.prepaidDiscountMinHours() + " hours or more";
         }
         InvoiceLine line = InvoiceLine.other(LineKind.PREPAID_HOURS, description, BigDecimal.valueOf(hours), unitPrice,
                 currency);

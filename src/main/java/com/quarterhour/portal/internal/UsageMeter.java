@@ -2,6 +2,7 @@ package com.quarterhour.portal.internal;
 
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.catalog.PriceTerms;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.CapturedTimeQuery;
@@ -49,15 +50,17 @@ public class UsageMeter {
 
     public Optional<MeteredMonth> thisMonth(long customerId) {
         CustomerView customer = customers.get(customerId);
-        Optional<Plan> plan = customer.activePlanCode().flatMap(plans::find)
-                .filter(p -> p.includedMinutes().orElse(0) > 0);
-        if (plan.isEmpty()) {
+        Optional<Plan> plan = customer.activePlanCode().flatMap(plans::find);
+        YearMonth month = currentMonth();
+        // the hours of the price list that prices this month, in the customer's currency
+        Optional<PriceTerms> prices = plan.flatMap(p -> plans.pricesInForce(p.code(), customer.currency(),
+                month.atDay(1))).filter(terms -> terms.includedMinutes() > 0);
+        if (prices.isEmpty()) {
             return Optional.empty();
         }
         Plan p = plan.get();
-        YearMonth month = currentMonth();
-        AllowanceUse use = AllowanceUse.ofBillable(month, p.includedMinutes().orElseThrow(), p.billingIncrementMinutes(),
+        AllowanceUse use = AllowanceUse.ofBillable(month, prices.get().includedMinutes(), p.billingIncrementMinutes(),
                 capturedTime.billableEntriesByLength(customerId, month.atDay(1), month.atEndOfMonth()));
-        return Optional.of(new MeteredMonth(customer, p.code(), p.name(), p.overageHourlyRate().orElse(null), use));
+        return Optional.of(new MeteredMonth(customer, p.code(), p.name(), prices.get().overageHourlyRate(), use));
     }
 }
