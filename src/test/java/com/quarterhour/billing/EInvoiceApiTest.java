@@ -137,8 +137,11 @@ class EInvoiceApiTest {
 
         byte[] pdf = as("manager", "manager", "/api/invoices/" + invoice + ".pdf").getContentAsByteArray();
         assertThat(embeddedXml(pdf)).isEqualTo(xml);
+        // PDF/A-3 (veraPDF's checks) with a valid Factur-X attachment
         String pdfReport = new ZUGFeRDValidator().validate(pdf, "invoice.pdf");
-        assertThat(xpath(pdfReport.getBytes(StandardCharsets.UTF_8), "/validation/xml/summary/@status")).as(pdfReport)
+        assertThat(xpath(pdfReport.getBytes(StandardCharsets.UTF_8), "/validation/pdf/summary/@status")).as(pdfReport)
+                .isEqualTo("valid");
+        assertThat(xpath(pdfReport.getBytes(StandardCharsets.UTF_8), "/validation/summary/@status")).as(pdfReport)
                 .isEqualTo("valid");
 
         // the customer's own user reads it; another customer's user finds nothing; a technician may not
