@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * standard requires.
  */
 @Component
-@EnableConfigurationProperties({SellerProperties.class, EInvoiceProperties.class})
 public class EInvoices {
 
     private final SellerProperties seller;
