@@ -17,7 +17,7 @@ public record BillingDetails(
         String vatId,
         @Size(max = 200) @Pattern(regexp = NO_CONTROLS, message = CONTROLS_MESSAGE) String buyerReference) {
 
-    static final String NO_CONTROLS = "[^\\p{Cntrl}]*";
+    static final String NO_CONTROLS = "[^\\p{Cc}]*";
     static final String CONTROLS_MESSAGE = "must not contain control characters";
 
     public static final BillingDetails NONE = new BillingDetails(null, null, null, null, null);

@@ -151,6 +151,39 @@ class EInvoiceApiTest {
         assertThat(mvc.perform(get(xmlPath)).andReturn().getResponse().getStatus()).isEqualTo(401);
     }
 
+    @Test
+    void billingDetailsAreGivenWithANewCustomerAndCheckedFirst() throws Exception {
+        String name = "Billing Details GmbH " + System.nanoTime();
+        String body = """
+                {"name": "%s", "currency": "EUR", "timeZone": "Europe/Berlin", "country": "DE", "vatRate": 0.19,
+                 "billingDetails": {"street": " Friedrichstraße 10 ", "postcode": "10117", "city": "Berlin",
+                                    "vatId": "%s", "buyerReference": ""}}""";
+
+        MockHttpServletResponse refused = mvc.perform(post("/api/customers").with(httpBasic("manager", "manager"))
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(name, "123456789"))).andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("billingDetails.vatId");
+        assertThat(jdbc.queryForObject("select count(*) from customer where name = ?", Integer.class, name)).isZero();
+
+        MockHttpServletResponse created = mvc.perform(post("/api/customers").with(httpBasic("manager", "manager"))
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(name, "DE123456789"))).andReturn()
+                .getResponse();
+        assertThat(created.getStatus()).isEqualTo(201);
+        JsonNode details = json.readTree(created.getContentAsString()).get("billingDetails");
+        assertThat(details.get("street").asText()).isEqualTo("Friedrichstraße 10");
+        assertThat(details.get("vatId").asText()).isEqualTo("DE123456789");
+        assertThat(details.get("buyerReference").isNull()).isTrue();
+
+        MockHttpServletResponse control = mvc.perform(put("/api/customers/" + json.readTree(created
+                .getContentAsString()).get("id").asLong() + "/billing-details").with(httpBasic("manager", "manager"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"city\": \"Ber\\u0007lin\"}")).andReturn()
+                .getResponse();
+        assertThat(control.getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select billing_city from customer where name = ?", String.class, name))
+                .isEqualTo("Berlin");
+    }
+
     private MockHttpServletResponse as(String username, String password, String path) throws Exception {
         return mvc.perform(get(path).with(httpBasic(username, password))).andReturn().getResponse();
     }
