@@ -81,6 +81,8 @@ class AuthorizationMatrixTest {
             POST /api/customers                               | {"name":"Matrix Ltd","currency":"GBP","timeZone":"Europe/London","country":"GB"} | 401 403 403 403 201 201 201
             GET  /api/customers/{customerA}                   |                                                        | 401   403   403   200   200   200   200
             GET  /api/customers/{customerA}/subscriptions     |                                                        | 401   403   403   200   200   200   200
+            PUT  /api/customers/{missing}/billing-details     | {"city":"Berlin"}                                      | 401   403   403   403   403   404   404
+            PUT  /api/customers/{missing}/billing-details     | {"vatId":"not a VAT id"}                               | 401   403   403   403   403   400   400
             POST /api/customers/{missing}/subscriptions       | {"planCode":"PAYG"}                                    | 401   403   403   403   404   404   404
             POST /api/customers/{customerA}/subscriptions/{missing}/cancel | {"endDate":"2025-03-31"}                  | 401   403   403   403   403   404   404
             POST /api/customers/{missing}/users               | {"username":"nobody","password":"Str0ng&Long!pw"}      | 401   403   403   403   404   404   404
@@ -94,6 +96,8 @@ class AuthorizationMatrixTest {
             GET  /api/invoices/{invoiceA}                     |                                                        | 401   200   404   403   200   200   200
             GET  /api/invoices/{invoiceA}.pdf                 |                                                        | 401   200   404   403   200   200   200
             GET  /api/invoices/{invoiceA}.csv                 |                                                        | 401   200   404   403   200   200   200
+            GET  /api/invoices/{invoiceA}.xml                 |                                                        | 401   409   404   403   409   409   409
+            GET  /api/invoices/{invoiceA}.xml accept=application/xml |                                                 | 401   409   404   403   409   409   409
             GET  /api/invoices/{invoiceA} accept=application/pdf |                                                     | 401   200   404   403   200   200   200
             GET  /api/invoices/{invoiceA} accept=text/csv     |                                                        | 401   200   404   403   200   200   200
             POST /api/invoices/{invoiceA}/review              | {"approved":true,"comment":"x"}                        | 401   403   403   403   403   409   409
@@ -291,6 +295,7 @@ class AuthorizationMatrixTest {
                 "/api/invoices/" + fixture.get("invoiceA"), "/api/invoices/" + missing,
                 "/api/invoices/" + fixture.get("invoiceA") + ".pdf", "/api/invoices/" + missing + ".pdf",
                 "/api/invoices/" + fixture.get("invoiceA") + ".csv", "/api/invoices/" + missing + ".csv",
+                "/api/invoices/" + fixture.get("invoiceA") + ".xml", "/api/invoices/" + missing + ".xml",
                 "/api/customers/" + a + "/usage", "/api/customers/" + missing + "/usage");
         for (Map.Entry<String, String> pair : guessed.entrySet()) {
             MockHttpServletResponse foreign = as("customer B", request(HttpMethod.GET, pair.getKey()));

@@ -1,6 +1,7 @@
 package com.quarterhour.billing;
 
 import com.quarterhour.shared.Periods;
+import com.quarterhour.billing.einvoice.EInvoices;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.BillingRunRepository;
 import com.quarterhour.billing.internal.Invoice;
@@ -29,7 +30,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Invoices through the API: read them (JSON, PDF, CSV), review drafts, purchase credit and prepaid hours. */
+/** Invoices through the API: read them (JSON, PDF, CSV, e-invoice XML), review drafts, purchase credit and prepaid hours. */
 @Service
 @Transactional
 public class InvoiceService {
@@ -42,10 +43,12 @@ public class InvoiceService {
     private final Payments payments;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final EInvoices eInvoices;
 
     InvoiceService(InvoiceRepository invoices, BillingRunRepository runs, InvoiceViews views,
             InvoiceDocuments documents, Purchases purchases, Payments payments, TaskService tasks,
-            IdentityService identity) {
+            IdentityService identity, EInvoices eInvoices) {
+        this.eInvoices = eInvoices;
         this.payments = payments;
         this.identity = identity;
         this.invoices = invoices;
@@ -77,9 +80,17 @@ public class InvoiceService {
         return views.view(invoice(id));
     }
 
+    /** The PDF; an issued invoice's carries its e-invoice (Factur-X) when it has one (see {@link #xml}). */
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {
-        return documents.pdf(views.view(invoice(id)));
+        InvoiceView view = views.view(invoice(id));
+        return eInvoices.withEInvoice(documents.pdf(view), view);
+    }
+
+    /** The e-invoice (EN 16931 CII XML) of an issued invoice; 409 for a draft or when data it needs is missing. */
+    @Transactional(readOnly = true)
+    public byte[] xml(long id) {
+        return eInvoices.xml(views.view(invoice(id)));
     }
 
     @Transactional(readOnly = true)

@@ -58,7 +58,19 @@ public class CustomerService {
                 request.country(), request.vatRate() == null ? BigDecimal.ZERO : request.vatRate(), clock.instant());
         customer.assignManager(request.managerUsername(), null);
         customer.setContactEmail(request.contactEmail());
+        customer.setBillingDetails(request.billingDetails() == null ? BillingDetails.NONE : request.billingDetails());
         return view(customers.save(customer));
+    }
+
+    /**
+     * Replaces the customer's billing details (address, VAT id, buyer reference). E-invoices are drawn up when asked
+     * for, so one asked for afterwards names the new details, also for an invoice issued before.
+     */
+    public CustomerView updateBillingDetails(long id, BillingDetails details) {
+        Customer customer = customers.findById(id)
+                .orElseThrow(() -> DomainException.notFound("Customer " + id + " does not exist"));
+        customer.setBillingDetails(details == null ? BillingDetails.NONE : details);
+        return view(customer);
     }
 
     @Transactional(readOnly = true)
@@ -167,7 +179,7 @@ public class CustomerService {
         Optional<SubscriptionView> active = subscriptions.findByActiveCustomerId(customer.getId()).map(CustomerService::view);
         return new CustomerView(customer.getId(), customer.getName(), Currency.getInstance(customer.getCurrency()),
                 ZoneId.of(customer.getTimeZone()), customer.getCountry(), customer.getVatRate(),
-                customer.getManagerUsername(), customer.isPaymentMethodOnFile(), active);
+                customer.getManagerUsername(), customer.isPaymentMethodOnFile(), active, customer.getBillingDetails());
     }
 
     private static SubscriptionView view(Subscription s) {

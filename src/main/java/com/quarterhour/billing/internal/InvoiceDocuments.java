@@ -4,10 +4,10 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -19,6 +19,7 @@ import com.quarterhour.shared.Minutes;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -234,7 +235,32 @@ public class InvoiceDocuments {
     }
 
     private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, "Cp1252", false, size, style);
+        return new Font(switch (style) {
+            case Font.BOLD -> Fonts.BOLD;
+            case Font.ITALIC -> Fonts.ITALIC;
+            default -> Fonts.REGULAR;
+        }, size);
+    }
+
+    /**
+     * Embedded fonts (subsets of Source Sans Pro, which ships with Mustang): a PDF/A file must carry every font it
+     * uses, and the PDF of an issued invoice is PDF/A-3 with its e-invoice inside. Loaded once, when first used.
+     */
+    private static final class Fonts {
+        static final BaseFont REGULAR = load("SourceSansPro-Regular.ttf");
+        static final BaseFont BOLD = load("SourceSansPro-Bold.ttf");
+        static final BaseFont ITALIC = load("SourceSansPro-It.ttf");
+
+        private static BaseFont load(String name) {
+            try (InputStream in = InvoiceDocuments.class.getResourceAsStream("/fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font " + name + " is not on the class path");
+                }
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static String title(InvoiceView invoice) {

@@ -131,6 +131,8 @@ class BillingController {
 
     @GetMapping("/api/invoices/{id}.pdf")
     @Operation(operationId = "getInvoicePdf", summary = "An invoice as PDF",
+            description = "An issued invoice whose e-invoice can be drawn up (see getInvoiceXml) is a PDF/A-3 with "
+                    + "that XML embedded (Factur-X/ZUGFeRD); otherwise the plain PDF.",
             responses = @ApiResponse(responseCode = "200", description = "The invoice's PDF",
                     content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
                             schema = @Schema(type = "string", format = "binary"))))
@@ -141,6 +143,23 @@ class BillingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("invoice-" + id + ".pdf").build().toString())
                 .body(invoices.pdf(id));
+    }
+
+    @GetMapping("/api/invoices/{id}.xml")
+    @Operation(operationId = "getInvoiceXml", summary = "An issued invoice as e-invoice (EN 16931, UN/CEFACT CII XML)",
+            description = "The XML that the invoice's PDF also carries (Factur-X/ZUGFeRD). It needs the customer's "
+                    + "street, postcode, city, buyer reference and contact e-mail and the seller's configuration; a "
+                    + "draft answers 409, and so does an invoice whose data is incomplete, naming what is missing.",
+            responses = @ApiResponse(responseCode = "200", description = "The e-invoice",
+                    content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE,
+                            schema = @Schema(type = "string"))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
+    ResponseEntity<byte[]> xml(@PathVariable long id) {
+        visible(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("invoice-" + id + ".xml").build().toString())
+                .body(invoices.xml(id));
     }
 
     @GetMapping(value = "/api/invoices/{id}", produces = "text/csv")

@@ -1,5 +1,6 @@
 package com.quarterhour.customer.internal;
 
+import com.quarterhour.customer.BillingDetails;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,11 @@ public class Customer {
     private String assistantUsername;
     private String contactEmail;
     private boolean paymentMethodOnFile;
+    private String billingStreet;
+    private String billingPostcode;
+    private String billingCity;
+    private String vatId;
+    private String buyerReference;
     private Instant createdAt;
 
     protected Customer() {
@@ -85,6 +91,18 @@ public class Customer {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    public BillingDetails getBillingDetails() {
+        return new BillingDetails(billingStreet, billingPostcode, billingCity, vatId, buyerReference);
+    }
+
+    public void setBillingDetails(BillingDetails details) {
+        this.billingStreet = details.street();
+        this.billingPostcode = details.postcode();
+        this.billingCity = details.city();
+        this.vatId = details.vatId();
+        this.buyerReference = details.buyerReference();
     }
 
     public void recordPaymentMethodOnFile() {

@@ -1,5 +1,6 @@
 package com.quarterhour.customer.internal;
 
+import com.quarterhour.customer.BillingDetails;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.customer.CustomerWithSubscriptions;
 import com.quarterhour.customer.SubscriptionView;
@@ -61,7 +62,8 @@ public class CustomerBulkReads {
         });
         Map<Long, CustomerWithSubscriptions> customers = new LinkedHashMap<>();
         jdbc.query("""
-                select id, name, currency, time_zone, country, vat_rate, manager_username, payment_method_on_file
+                select id, name, currency, time_zone, country, vat_rate, manager_username, payment_method_on_file,
+                       billing_street, billing_postcode, billing_city, vat_id, buyer_reference
                 from customer where id in (:ids) order by id
                 """, params, rs -> {
             long id = rs.getLong("id");
@@ -71,7 +73,9 @@ public class CustomerBulkReads {
             customers.put(id, new CustomerWithSubscriptions(new CustomerView(id, rs.getString("name"),
                     Currency.getInstance(rs.getString("currency")), ZoneId.of(rs.getString("time_zone")),
                     rs.getString("country"), rs.getBigDecimal("vat_rate"), rs.getString("manager_username"),
-                    rs.getBoolean("payment_method_on_file"), active), own));
+                    rs.getBoolean("payment_method_on_file"), active, new BillingDetails(rs.getString("billing_street"),
+                    rs.getString("billing_postcode"), rs.getString("billing_city"), rs.getString("vat_id"),
+                    rs.getString("buyer_reference"))), own));
         });
         return customers;
     }

@@ -1,5 +1,6 @@
 package com.quarterhour.customer.web;
 
+import com.quarterhour.customer.BillingDetails;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.customer.NewCustomer;
@@ -27,6 +28,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,7 +53,9 @@ class CustomerController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     mediaType = "application/json", examples = @ExampleObject(name = "customer", value = """
                             {"name": "Acme Ltd", "currency": "GBP", "timeZone": "Europe/London", "country": "GB",
-                             "vatRate": 0.20, "managerUsername": "manager", "contactEmail": "it@acme.example"}"""))))
+                             "vatRate": 0.20, "managerUsername": "manager", "contactEmail": "it@acme.example",
+                             "billingDetails": {"street": "1 High Street", "postcode": "SW1A 1AA", "city": "London",
+                                                "vatId": "GB123456789", "buyerReference": "PO-2026-17"}}"""))))
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER')")
     ResponseEntity<CustomerView> create(@Valid @RequestBody NewCustomer request) {
         CustomerView created = customers.create(request);
@@ -74,6 +78,20 @@ class CustomerController {
     @Operation(operationId = "getCustomer", summary = "Read a customer with its active subscription")
     CustomerView get(@PathVariable long id) {
         return customers.get(id);
+    }
+
+    @PutMapping("/{id}/billing-details")
+    @Operation(operationId = "updateBillingDetails", summary = "Replace a customer's billing details (for e-invoices)",
+            description = "Postal address, VAT id and buyer reference (BT-10 of EN 16931; a German public buyer's "
+                    + "Leitweg-ID), each optional: a missing or blank field is removed. An e-invoice needs street, "
+                    + "postcode, city and buyer reference; without them it answers 409 naming what is missing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "billing details", value = """
+                            {"street": "Friedrichstraße 10", "postcode": "10117", "city": "Berlin",
+                             "vatId": "DE123456789", "buyerReference": "04011000-12345-67"}"""))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    CustomerView updateBillingDetails(@PathVariable long id, @Valid @RequestBody BillingDetails request) {
+        return customers.updateBillingDetails(id, request);
     }
 
     @GetMapping("/{id}/subscriptions")

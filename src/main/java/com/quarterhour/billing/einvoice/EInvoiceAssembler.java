@@ -1,0 +1,107 @@
+package com.quarterhour.billing.einvoice;
+
+import com.quarterhour.billing.InvoiceKind;
+import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.einvoice.EInvoice.DocumentType;
+import com.quarterhour.billing.einvoice.EInvoice.Line;
+import com.quarterhour.billing.einvoice.EInvoice.Party;
+import com.quarterhour.billing.einvoice.EInvoice.PaymentAccount;
+import com.quarterhour.customer.BillingDetails;
+import com.quarterhour.customer.CustomerView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An issued invoice, its customer and the configured seller → {@link EInvoice}: plain rules, no Spring. What an
+ * e-invoice needs and is not there is listed by {@link #missing}, so nobody receives an e-invoice that a validator
+ * would refuse.
+ */
+final class EInvoiceAssembler {
+
+    /** UN/ECE Rec. 20 "one": the quantity's unit is what the line's description says (hours, minutes, incidents). */
+    static final String UNIT = "C62";
+
+    private EInvoiceAssembler() {
+    }
+
+    /** The customer's fields (as the API names them) and the seller's keys an e-invoice needs but lacks. */
+    static List<String> missing(CustomerView customer, String contactEmail, SellerProperties seller) {
+        List<String> missing = new ArrayList<>();
+        BillingDetails billing = customer.billingDetails();
+        if (billing.street() == null) {
+            missing.add("billingDetails.street");
+        }
+        if (billing.postcode() == null) {
+            missing.add("billingDetails.postcode");
+        }
+        if (billing.city() == null) {
+            missing.add("billingDetails.city");
+        }
+        if (billing.buyerReference() == null) {
+            missing.add("billingDetails.buyerReference");
+        }
+        if (contactEmail == null) {
+            missing.add("contactEmail");
+        }
+        missing.addAll(seller.missing());
+        return missing;
+    }
+
+    /** The e-invoice of an issued invoice whose {@link #missing} is empty; the issue day is the company's. */
+    static EInvoice invoice(InvoiceView invoice, CustomerView customer, String contactEmail, SellerProperties seller,
+            ZoneId companyZone) {
+        LocalDate issued = invoice.issuedAt().atZone(companyZone).toLocalDate();
+        YearMonth period = invoice.kind() == InvoiceKind.MONTHLY ? YearMonth.parse(invoice.period()) : null;
+        BillingDetails billing = customer.billingDetails();
+        Party buyer = new Party(customer.name(), billing.street(), billing.postcode(), billing.city(),
+                customer.country(), billing.vatId(), contactEmail, null, null);
+        return new EInvoice(DocumentType.INVOICE, invoice.number(), null, issued,
+                issued.plusDays(seller.paymentTermsDays()), period == null ? null : period.atDay(1),
+                period == null ? null : period.atEndOfMonth(), invoice.currency(), seller(seller), buyer,
+                billing.buyerReference(), payTo(seller), invoice.lines().stream().map(EInvoiceAssembler::line).toList(),
+                invoice.vatRate(), VatCategory.of(invoice.vatRate(), seller.country(), customer.country(),
+                        billing.vatId()), invoice.subtotal(), invoice.tax(), invoice.total());
+    }
+
+    static Party seller(SellerProperties seller) {
+        return new Party(seller.name(), seller.street(), seller.postcode(), seller.city(), seller.country(),
+                seller.vatId(), seller.email(), seller.contactName(), seller.phone());
+    }
+
+    static PaymentAccount payTo(SellerProperties seller) {
+        return new PaymentAccount(seller.iban(), seller.bic(), seller.name(),
+                "Payable within " + seller.paymentTermsDays() + " days of the invoice date");
+    }
+
+    /**
+     * One invoice line. A line without a price (nothing charged) has price 0; a refund's negative amount becomes a
+     * negative quantity at a positive price, as EN 16931 wants prices (BR-27).
+     */
+    static Line line(InvoiceView.Line line) {
+        BigDecimal quantity = line.quantity() == null ? BigDecimal.ONE : line.quantity();
+        BigDecimal price = line.unitPrice() == null ? BigDecimal.ZERO : line.unitPrice();
+        if (price.signum() < 0) {
+            quantity = quantity.negate();
+            price = price.negate();
+        }
+        String name = line.title() != null ? line.title() + " (#" + line.engagementId() + ")"
+                : line.description() != null ? line.description() : line.kind();
+        String description = line.title() == null ? null
+                : join(line.date() == null ? null : line.date().toString(), line.note(), line.description());
+        return new Line(name, description, quantity, UNIT, price, line.amount());
+    }
+
+    private static String join(String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                present.add(part);
+            }
+        }
+        return present.isEmpty() ? null : String.join(" · ", present);
+    }
+}
