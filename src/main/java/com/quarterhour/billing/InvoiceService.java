@@ -3,6 +3,7 @@ package com.quarterhour.billing;
 import com.quarterhour.shared.Periods;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.BillingRunRepository;
+import com.quarterhour.billing.internal.CreditNotes;
 import com.quarterhour.billing.internal.Invoice;
 import com.quarterhour.billing.internal.InvoiceDocuments;
 import com.quarterhour.billing.internal.InvoiceRepository;
@@ -40,13 +41,15 @@ public class InvoiceService {
     private final InvoiceDocuments documents;
     private final Purchases purchases;
     private final Payments payments;
+    private final CreditNotes creditNotes;
     private final TaskService tasks;
     private final IdentityService identity;
 
     InvoiceService(InvoiceRepository invoices, BillingRunRepository runs, InvoiceViews views,
-            InvoiceDocuments documents, Purchases purchases, Payments payments, TaskService tasks,
-            IdentityService identity) {
+            InvoiceDocuments documents, Purchases purchases, Payments payments, CreditNotes creditNotes,
+            TaskService tasks, IdentityService identity) {
         this.payments = payments;
+        this.creditNotes = creditNotes;
         this.identity = identity;
         this.invoices = invoices;
         this.runs = runs;
@@ -125,6 +128,33 @@ public class InvoiceService {
             throw DomainException.invalid("amount, paidOn and reference are required");
         }
         return payments.record(id, request.amount(), request.paidOn(), request.reference(), actor);
+    }
+
+    /** POST /api/invoices/{id}/credit-notes: why, and how much incl. VAT (omitted: all that is still creditable). */
+    public record CreditNoteRequest(String reason, BigDecimal amount) {
+    }
+
+    /** Issues a credit note (see CreditNoteRule): a full one makes the invoice VOID, keeping its number. */
+    public CreditNoteIssued credit(long id, CreditNoteRequest request, String actor) {
+        if (request == null) {
+            throw DomainException.invalid("reason is required; amount is optional (all that is still creditable)");
+        }
+        return creditNotes.issue(id, request.amount(), request.reason(), actor);
+    }
+
+    @Transactional(readOnly = true)
+    public CreditNoteView creditNote(long id) {
+        return creditNotes.get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] creditNotePdf(long id) {
+        return documents.pdf(creditNotes.get(id));
+    }
+
+    @Transactional(readOnly = true)
+    public String creditNoteCsv(long id) {
+        return documents.csv(creditNotes.get(id));
     }
 
     private Task reviewTask(Invoice invoice) {

@@ -1,5 +1,6 @@
 package com.quarterhour.billing.internal;
 
+import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Balance;
 import com.quarterhour.billing.InvoiceView.Line;
@@ -8,6 +9,9 @@ import com.quarterhour.billing.InvoiceView.Review;
 import com.quarterhour.billing.pricing.Balances;
 import com.quarterhour.customer.CustomerService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Invoice entity → JSON view. */
@@ -16,10 +20,15 @@ public class InvoiceViews {
 
     private final CustomerService customers;
     private final InvoicePaymentRepository payments;
+    private final CreditNoteRepository creditNotes;
+    private final ZoneId companyZone;
 
-    InvoiceViews(CustomerService customers, InvoicePaymentRepository payments) {
+    InvoiceViews(CustomerService customers, InvoicePaymentRepository payments, CreditNoteRepository creditNotes,
+            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.customers = customers;
         this.payments = payments;
+        this.creditNotes = creditNotes;
+        this.companyZone = companyZone;
     }
 
     public InvoiceView view(Invoice i) {
@@ -32,7 +41,26 @@ public class InvoiceViews {
                         ? new Review(i.isReviewRequired(), i.getReviewedBy(), i.getReviewedAt(), i.getReviewComment())
                         : null,
                 payments.findByInvoiceIdOrderByIdAsc(i.getId()).stream().map(InvoiceViews::payment).toList(),
-                i.getTotal().subtract(i.getPaidAmount()).setScale(i.getTotal().scale()));
+                CreditNoteRule.open(i.getTotal(), i.getPaidAmount(), i.getCreditedAmount()),
+                creditNotes.findByInvoiceIdOrderByIdAsc(i.getId()).stream().map(InvoiceViews::creditNoteOf).toList(),
+                i.getCreditedAmount().setScale(i.getTotal().scale()),
+                CreditNoteRule.refundDue(i.getTotal(), i.getPaidAmount(), i.getCreditedAmount()));
+    }
+
+    /** The credit note with its invoice's number and customer. */
+    public CreditNoteView creditNote(CreditNote c, Invoice invoice) {
+        String customerName = customers.find(invoice.getCustomerId()).map(cv -> cv.name()).orElse(null);
+        return new CreditNoteView(c.getId(), c.getNumber(), c.getKind(), c.getCreatedAt(),
+                LocalDate.ofInstant(c.getCreatedAt(), companyZone), invoice.getId(), invoice.getNumber(),
+                invoice.getCustomerId(), customerName, c.getCurrency(), c.getVatRate(), c.getNet(), c.getTax(),
+                c.getTotal(), c.getReason(), c.getLines().stream().map(l -> new CreditNoteView.Line(l.getLineNo(),
+                        l.getDescription(), l.getAmount(), l.getEngagementId(), l.getCreditedTimeEntryId(),
+                        l.getAdjustmentId())).toList(), c.getBillingRunId(), c.getCreatedBy());
+    }
+
+    private static InvoiceView.CreditNote creditNoteOf(CreditNote c) {
+        return new InvoiceView.CreditNote(c.getId(), c.getNumber(), c.getKind(), c.getCreatedAt(), c.getTotal(),
+                c.getReason());
     }
 
     static Payment payment(InvoicePayment p) {

@@ -67,12 +67,14 @@ public class MonthEndBilling {
     private final BulkBillingReads bulk;
     private final InvoiceLineWriter lineWriter;
     private final JdbcTemplate jdbc;
+    private final LateCredits lateCredits;
     private final Clock clock;
 
     MonthEndBilling(BillingRunRepository runs, BillingRunCustomerRepository runCustomers, InvoiceRepository invoices,
             BillingBasis basis, BalanceLedger ledger, InvoiceNumbers numbers, BillingProperties properties,
             CustomerService customers, CompletedWorkQuery completedWork, BulkBillingReads bulk,
-            InvoiceLineWriter lineWriter, JdbcTemplate jdbc, Clock clock) {
+            InvoiceLineWriter lineWriter, JdbcTemplate jdbc, LateCredits lateCredits, Clock clock) {
+        this.lateCredits = lateCredits;
         this.runs = runs;
         this.runCustomers = runCustomers;
         this.invoices = invoices;
@@ -389,9 +391,15 @@ public class MonthEndBilling {
         invoice.issue(year, numbers.next(year), now);
     }
 
-    /** Counts what became of the run's customers and closes it. */
+    /**
+     * Issues the credit notes of what came after earlier invoices (see {@link LateCredits}), counts what became of the
+     * run's customers and closes it.
+     */
     public void close(long runId) {
         BillingRun run = run(runId);
+        if (run.getStatus() == BillingRun.Status.RUNNING) {
+            lateCredits.issue(run);
+        }
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         for (Object[] row : runCustomers.countOutcomes(runId)) {
             outcomes.put((Outcome) row[0], (Long) row[1]);
