@@ -25,6 +25,7 @@ import com.quarterhour.shared.InputBounds;
 import com.quarterhour.shared.Minutes;
 import com.quarterhour.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -103,7 +104,11 @@ class PortalController {
     }
 
     record InvoiceRow(long id, String number, String period, String kind, String status, String total, String paid,
-            String open, String issued) {
+            String open, String issued, List<CreditNoteLink> creditNotes) {
+    }
+
+    /** A credit note against the invoice: its number, what it gave back, its PDF. */
+    record CreditNoteLink(long id, String number, String total) {
     }
 
     record ImpactChoice(String value, String label) {
@@ -232,9 +237,12 @@ class PortalController {
         List<InvoiceRow> rows = page.getContent().stream()
                 .map(i -> new InvoiceRow(i.id(), i.number(), i.period(), kind(i), status(i.status()),
                         PortalText.money(i.total(), i.currency()),
-                        PortalText.money(i.total().subtract(i.openAmount()), i.currency()),
+                        PortalText.money(i.payments().stream().map(InvoiceView.Payment::amount)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add), i.currency()),
                         PortalText.money(i.openAmount(), i.currency()),
-                        PortalText.dateTime(i.issuedAt(), customer.timeZone())))
+                        PortalText.dateTime(i.issuedAt(), customer.timeZone()),
+                        i.creditNotes().stream().map(c -> new CreditNoteLink(c.id(), c.number(),
+                                PortalText.money(c.total(), i.currency()))).toList()))
                 .toList();
         model.addAttribute("invoices", rows);
         UsageView current = usage.usage(customer.id(), null);
