@@ -99,6 +99,11 @@ class AuthorizationMatrixTest {
             POST /api/invoices/{invoiceA}/review              | {"approved":true,"comment":"x"}                        | 401   403   403   403   403   409   409
             POST /api/invoices/{missing}/payments             | {"amount":1,"paidOn":"2026-01-05","reference":"x"}     | 401   403   403   403   403   404   404
             POST /api/invoices/{missing}/payments             | {"amount":"ten"}                                       | 401   403   403   403   403   400   400
+            POST /api/invoices/{missing}/credit-notes         | {"reason":"x"}                                         | 401   403   403   403   403   404   404
+            POST /api/invoices/{missing}/credit-notes         | {"amount":"ten"}                                       | 401   403   403   403   403   400   400
+            GET  /api/credit-notes/{missing}                  |                                                        | 401   404   404   403   404   404   404
+            GET  /api/credit-notes/{missing}.pdf              |                                                        | 401   404   404   403   404   404   404
+            GET  /api/credit-notes/{missing}.csv              |                                                        | 401   404   404   403   404   404   404
             GET  /api/reports/sla?period=2025-02              |                                                        | 401   403   403   403   200   200   200
             GET  /api/sla-policies                            |                                                        | 401   403   403   403   403   200   200
             POST /api/sla-policies                            | {}                                                     | 401   403   403   403   403   403   400

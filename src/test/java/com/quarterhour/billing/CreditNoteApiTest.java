@@ -3,6 +3,7 @@ package com.quarterhour.billing;
 import static com.quarterhour.billing.BillingFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -220,7 +224,7 @@ class CreditNoteApiTest {
                 .contains("Credit note " + number, "Net £130.00", "VAT 20 %£26.00", "Credited GBP£156.00");
         String csv = mvc.perform(get("/api/credit-notes/" + id + ".csv").with(httpBasic("manager", "manager")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines().toList()).hasSize(5).element(4).isEqualTo(",TOTAL,,,GBP,156.00");
+        assertThat(csv.lines().toList()).hasSize(5).element(4).isEqualTo("\"\",TOTAL,,,GBP,156.00");
         assertThat(csv).as("the reason is text, never a formula").contains("'=HYPERLINK");
 
         byte[] invoicePdf = mvc.perform(get("/api/invoices/" + invoice + ".pdf").with(httpBasic("manager", "manager")))
@@ -232,6 +236,12 @@ class CreditNoteApiTest {
         users.create(customer, new NewCustomerUser(own, PASSWORD, null), "coordinator");
         assertThat(asCustomer(own, "/api/credit-notes/" + id).getStatus()).isEqualTo(200);
         assertThat(asCustomer(own, "/api/credit-notes/" + id + ".pdf").getContentType()).isEqualTo("application/pdf");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(own).password(PASSWORD))
+                .andReturn().getRequest().getSession(false);
+        Element row = Jsoup.parse(mvc.perform(get("/portal/invoices").session(session)).andReturn().getResponse()
+                .getContentAsString()).getElementById("invoice-" + invoice);
+        assertThat(row.select("a.credit-note").eachText()).containsExactly(number + " (GBP 156.00)");
+        assertThat(row.select("a.credit-note").attr("href")).isEqualTo("/api/credit-notes/" + id + ".pdf");
         BillingFixtures fixtures = new BillingFixtures(customers, engagements, management, jdbc);
         long other = fixtures.gbpCustomer("Other Ltd");
         String stranger = "stranger-" + System.nanoTime();

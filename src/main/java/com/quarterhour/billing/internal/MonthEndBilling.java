@@ -377,7 +377,7 @@ public class MonthEndBilling {
     /** Gives the draft the next number of the year (company time zone) and issues it. */
     public String issue(long runId, long invoiceId) {
         Invoice invoice = invoice(invoiceId);
-        if (invoice.getStatus().isIssued()) { // a repeated step after a payment too
+        if (invoice.getNumber() != null) { // a repeated step after a payment or a credit note too
             return invoice.getNumber();
         }
         issue(invoice);

@@ -32,16 +32,17 @@ import org.springframework.test.web.servlet.MockMvc;
 class OpenApiContractTest {
 
     /** The operations that create something answer 201; the billing run is accepted (202) and runs on its own. */
-    private static final Map<String, String> CREATING = Map.of(
-            "post /api/customers", "201",
-            "post /api/customers/{id}/subscriptions", "201",
-            "post /api/customers/{id}/users", "201",
-            "post /api/customers/{id}/purchases", "201",
-            "post /api/invoices/{id}/payments", "201",
-            "post /api/engagements", "201",
-            "post /api/engagements/{id}/time-entries", "201",
-            "post /api/billing/runs", "202",
-            "post /api/calendars", "201");
+    private static final Map<String, String> CREATING = Map.ofEntries(
+            Map.entry("post /api/customers", "201"),
+            Map.entry("post /api/customers/{id}/subscriptions", "201"),
+            Map.entry("post /api/customers/{id}/users", "201"),
+            Map.entry("post /api/customers/{id}/purchases", "201"),
+            Map.entry("post /api/invoices/{id}/payments", "201"),
+            Map.entry("post /api/invoices/{id}/credit-notes", "201"),
+            Map.entry("post /api/engagements", "201"),
+            Map.entry("post /api/engagements/{id}/time-entries", "201"),
+            Map.entry("post /api/billing/runs", "202"),
+            Map.entry("post /api/calendars", "201"));
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
