@@ -230,7 +230,7 @@ class CreditNoteApiTest {
         byte[] invoicePdf = mvc.perform(get("/api/invoices/" + invoice + ".pdf").with(httpBasic("manager", "manager")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new PdfTextExtractor(new PdfReader(invoicePdf)).getTextFromPage(1))
-                .contains("Credit note " + number + " -£156.00", "Open £642.00");
+                .contains("Credit note " + number + "-£156.00", "Open £642.00");
 
         String own = "credited-" + System.nanoTime();
         users.create(customer, new NewCustomerUser(own, PASSWORD, null), "coordinator");

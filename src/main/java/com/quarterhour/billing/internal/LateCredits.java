@@ -111,9 +111,10 @@ class LateCredits {
         return issued;
     }
 
-    private static Credit credit(ChargedEntry e, ApprovedAdjustment adjustment) {
+    private Credit credit(ChargedEntry e, ApprovedAdjustment adjustment) {
         String what = adjustment.type() == AdjustmentType.BUG_CREDIT ? "Bug credit" : "Waiver";
-        return new Credit(what + " approved " + adjustment.decidedAt().toString().substring(0, 10) + ": #"
+        LocalDate approvedOn = LocalDate.ofInstant(adjustment.decidedAt(), basis.companyZone());
+        return new Credit(what + " approved " + approvedOn + ": #"
                 + e.engagementId() + " " + e.title() + ", " + e.workDate() + ", " + Minutes.text(e.billedMinutes())
                 + " billed", e.amount(), e.engagementId(), e.timeEntryId(), adjustment.id());
     }
