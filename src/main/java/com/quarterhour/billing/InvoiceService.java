@@ -63,15 +63,24 @@ public class InvoiceService {
     public static final String SORTABLE = "id,number,period,customerId,status,total,createdAt,issuedAt";
     private static final Sort OLDEST_FIRST = Sort.by("id");
 
-    /** The filters of a list of invoices: null means any; {@code statuses} are those the caller may see at all. */
-    public record InvoiceFilter(Long customerId, String period, Set<InvoiceStatus> statuses) {
+    /**
+     * The filters of a list of invoices: null means any; {@code statuses} are those the caller may see at all;
+     * {@code numberedOnly} keeps to invoices that were issued (a VOID one then is one credited in full, never a
+     * rejected draft).
+     */
+    public record InvoiceFilter(Long customerId, String period, Set<InvoiceStatus> statuses, boolean numberedOnly) {
+
+        public InvoiceFilter(Long customerId, String period, Set<InvoiceStatus> statuses) {
+            this(customerId, period, statuses, false);
+        }
     }
 
     /** One page of invoices, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public Page<InvoiceView> list(InvoiceFilter filter, Pageable pageable) {
         String month = Periods.optional(filter.period()).map(YearMonth::toString).orElse(null);
-        return invoices.findAll(InvoiceRepository.matching(filter.customerId(), month, filter.statuses()),
+        return invoices.findAll(InvoiceRepository.matching(filter.customerId(), month, filter.statuses(),
+                        filter.numberedOnly()),
                 Paging.sorted(pageable, OLDEST_FIRST, SORTABLE)).map(views::view);
     }
 

@@ -116,6 +116,11 @@ class CreditNoteApiTest {
         assertThat(voided.get("status").asText()).isEqualTo("VOID");
         assertThat(voided.get("number").asText()).as("a voided issued invoice keeps its number").startsWith("INV-2017-");
         assertThat(voided.get("creditedAmount").decimalValue()).isEqualByComparingTo("798.00");
+        String own = "credited-" + System.nanoTime();
+        users.create(customer, new NewCustomerUser(own, PASSWORD, null), "coordinator");
+        assertThat(asCustomer(own, "/api/invoices/" + invoice).getStatus()).as("the customer still reads it").isEqualTo(200);
+        assertThat(json.readTree(asCustomer(own, "/api/invoices").getContentAsString()).get("content"))
+                .extracting(i -> i.get("status").asText()).containsExactly("VOID");
 
         post("/api/invoices/" + invoice + "/payments", "manager",
                 "{\"amount\":10.00,\"paidOn\":\"2017-04-20\",\"reference\":\"BACS 1\"}")

@@ -58,9 +58,12 @@ class BillingController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    /** What a customer sees of its invoices: numbered ones. A draft may still be rejected; a void one never counted. */
+    /**
+     * What a customer sees of its invoices: numbered ones. A draft may still be rejected; a rejected one (VOID without
+     * a number) never counted; an issued one credited in full is VOID with its number, and stays in sight.
+     */
     private static final Set<InvoiceStatus> SHOWN_TO_CUSTOMERS = Set.of(InvoiceStatus.ISSUED,
-            InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID);
+            InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID, InvoiceStatus.VOID);
 
     private final BillingRunService runs;
     private final InvoiceService invoices;
@@ -115,7 +118,8 @@ class BillingController {
             return new PagedModel<>(Page.empty(pageable));
         }
         return new PagedModel<>(scope.page(customerId, pageable,
-                customer -> invoices.list(new InvoiceFilter(customer, period, statuses), pageable)));
+                customer -> invoices.list(new InvoiceFilter(customer, period, statuses, scope.isCustomer()),
+                        pageable)));
     }
 
 
@@ -268,9 +272,7 @@ class BillingController {
     private InvoiceView visible(long id) {
         InvoiceView invoice = invoices.get(id);
         scope.requireVisible(invoice.customerId(), () -> missing(id));
-        // an issued invoice credited in full is VOID with its number: the customer saw it, and sees it credited
-        boolean creditedInFull = invoice.status() == InvoiceStatus.VOID && invoice.number() != null;
-        if (scope.isCustomer() && !SHOWN_TO_CUSTOMERS.contains(invoice.status()) && !creditedInFull) {
+        if (scope.isCustomer() && (!SHOWN_TO_CUSTOMERS.contains(invoice.status()) || invoice.number() == null)) {
             throw missing(id);
         }
         return invoice;

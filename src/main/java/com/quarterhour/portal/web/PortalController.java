@@ -62,9 +62,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/portal")
 class PortalController {
 
-    /** Numbered invoices only: a draft may still change, a void one never counted (as for customers on the API). */
+    /**
+     * Numbered invoices only (as for customers on the API): a draft may still change, a rejected one never counted; a
+     * void one with a number was issued and then credited in full.
+     */
     private static final Set<InvoiceStatus> SHOWN = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID,
-            InvoiceStatus.PAID);
+            InvoiceStatus.PAID, InvoiceStatus.VOID);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final int CHART_MONTHS = 12;
@@ -231,7 +234,7 @@ class PortalController {
     @GetMapping("/invoices")
     String invoiceList(@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         CustomerView customer = common(model);
-        Page<InvoiceView> page = invoices.list(new InvoiceFilter(customer.id(), null, SHOWN),
+        Page<InvoiceView> page = invoices.list(new InvoiceFilter(customer.id(), null, SHOWN, true),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
         model.addAttribute("page", page);
         List<InvoiceRow> rows = page.getContent().stream()
