@@ -108,6 +108,11 @@ class AuthorizationMatrixTest {
             POST /api/plans                                   | {}                                                     | 401   403   403   403   403   403   400
             PUT  /api/plans/{missing}/prices                  | {}                                                     | 401   403   403   403   403   403   404
             POST /api/plans/{missing}/retire                  |                                                        | 401   403   403   403   403   403   404
+            POST /api/invoices/{missing}/credit-notes         | {"reason":"x"}                                         | 401   403   403   403   403   404   404
+            POST /api/invoices/{missing}/credit-notes         | {"amount":"ten"}                                       | 401   403   403   403   403   400   400
+            GET  /api/credit-notes/{missing}                  |                                                        | 401   404   404   403   404   404   404
+            GET  /api/credit-notes/{missing}.pdf              |                                                        | 401   404   404   403   404   404   404
+            GET  /api/credit-notes/{missing}.csv              |                                                        | 401   404   404   403   404   404   404
             GET  /api/reports/sla?period=2025-02              |                                                        | 401   403   403   403   200   200   200
             GET  /api/reports/estimate-accuracy?from=2025-02  |                                                        | 401   403   403   403   403   200   200
             GET  /api/reports/estimate-accuracy?from=2025-13  |                                                        | 401   403   403   403   403   400   400

@@ -4,6 +4,7 @@ import com.quarterhour.shared.Periods;
 import com.quarterhour.billing.einvoice.EInvoices;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.BillingRunRepository;
+import com.quarterhour.billing.internal.CreditNotes;
 import com.quarterhour.billing.internal.Invoice;
 import com.quarterhour.billing.internal.InvoiceDocuments;
 import com.quarterhour.billing.internal.InvoiceRepository;
@@ -41,15 +42,17 @@ public class InvoiceService {
     private final InvoiceDocuments documents;
     private final Purchases purchases;
     private final Payments payments;
+    private final CreditNotes creditNotes;
     private final TaskService tasks;
     private final IdentityService identity;
     private final EInvoices eInvoices;
 
     InvoiceService(InvoiceRepository invoices, BillingRunRepository runs, InvoiceViews views,
-            InvoiceDocuments documents, Purchases purchases, Payments payments, TaskService tasks,
-            IdentityService identity, EInvoices eInvoices) {
+            InvoiceDocuments documents, Purchases purchases, Payments payments, CreditNotes creditNotes,
+            TaskService tasks, IdentityService identity, EInvoices eInvoices) {
         this.eInvoices = eInvoices;
         this.payments = payments;
+        this.creditNotes = creditNotes;
         this.identity = identity;
         this.invoices = invoices;
         this.runs = runs;
@@ -63,15 +66,24 @@ public class InvoiceService {
     public static final String SORTABLE = "id,number,period,customerId,status,total,createdAt,issuedAt";
     private static final Sort OLDEST_FIRST = Sort.by("id");
 
-    /** The filters of a list of invoices: null means any; {@code statuses} are those the caller may see at all. */
-    public record InvoiceFilter(Long customerId, String period, Set<InvoiceStatus> statuses) {
+    /**
+     * The filters of a list of invoices: null means any; {@code statuses} are those the caller may see at all;
+     * {@code numberedOnly} keeps to invoices that were issued (a VOID one then is one credited in full, never a
+     * rejected draft).
+     */
+    public record InvoiceFilter(Long customerId, String period, Set<InvoiceStatus> statuses, boolean numberedOnly) {
+
+        public InvoiceFilter(Long customerId, String period, Set<InvoiceStatus> statuses) {
+            this(customerId, period, statuses, false);
+        }
     }
 
     /** One page of invoices, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public Page<InvoiceView> list(InvoiceFilter filter, Pageable pageable) {
         String month = Periods.optional(filter.period()).map(YearMonth::toString).orElse(null);
-        return invoices.findAll(InvoiceRepository.matching(filter.customerId(), month, filter.statuses()),
+        return invoices.findAll(InvoiceRepository.matching(filter.customerId(), month, filter.statuses(),
+                        filter.numberedOnly()),
                 Paging.sorted(pageable, OLDEST_FIRST, SORTABLE)).map(views::view);
     }
 
@@ -136,6 +148,33 @@ public class InvoiceService {
             throw DomainException.invalid("amount, paidOn and reference are required");
         }
         return payments.record(id, request.amount(), request.paidOn(), request.reference(), actor);
+    }
+
+    /** POST /api/invoices/{id}/credit-notes: why, and how much incl. VAT (omitted: all that is still creditable). */
+    public record CreditNoteRequest(String reason, BigDecimal amount) {
+    }
+
+    /** Issues a credit note (see CreditNoteRule): a full one makes the invoice VOID, keeping its number. */
+    public CreditNoteIssued credit(long id, CreditNoteRequest request, String actor) {
+        if (request == null) {
+            throw DomainException.invalid("reason is required; amount is optional (all that is still creditable)");
+        }
+        return creditNotes.issue(id, request.amount(), request.reason(), actor);
+    }
+
+    @Transactional(readOnly = true)
+    public CreditNoteView creditNote(long id) {
+        return creditNotes.get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] creditNotePdf(long id) {
+        return documents.pdf(creditNotes.get(id));
+    }
+
+    @Transactional(readOnly = true)
+    public String creditNoteCsv(long id) {
+        return documents.csv(creditNotes.get(id));
     }
 
     private Task reviewTask(Invoice invoice) {

@@ -2,7 +2,8 @@ package com.quarterhour.billing;
 
 /**
  * DRAFT (priced, no number yet), ISSUED (numbered, nothing paid), PARTLY_PAID (payments below the total), PAID
- * (payments equal the total), VOID (a rejected draft: never numbered).
+ * (payments and credit notes cover the total), VOID (a rejected draft, never numbered; or an issued invoice that credit
+ * notes cover in full, which keeps its number).
  */
 public enum InvoiceStatus {
     DRAFT, ISSUED, PARTLY_PAID, PAID, VOID;

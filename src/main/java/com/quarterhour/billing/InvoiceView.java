@@ -9,15 +9,19 @@ import java.util.List;
 /**
  * GET /api/invoices/{id}. Every line checks by hand: {@code amount = quantity × unitPrice} rounded half-up to the
  * currency's minor unit; {@code subtotal} is the sum of the amounts, {@code tax = subtotal × vatRate} rounded once,
- * {@code total = subtotal + tax}; {@code openAmount = total − Σ payments} (the total itself until the invoice is
- * issued). {@code estimates} sets each estimated engagement's estimate beside what this invoice bills of it; it is
- * information only and adds nothing to the amounts.
+ * {@code total = subtotal + tax}; {@code creditedAmount = Σ credit notes' totals}; {@code openAmount = total − Σ
+ * payments − creditedAmount} (the total itself until the invoice is issued), never below zero once anything was paid
+ * or credited: what payments and credit notes give beyond the total is {@code refundDue}, money owed back to the
+ * customer.
+ * {@code estimates} sets each estimated engagement's estimate beside what this invoice bills of it; it is information
+ * only and adds nothing to the amounts.
  */
 public record InvoiceView(long id, String number, long customerId, String customerName, String period,
         InvoiceKind kind, InvoiceStatus status, Currency currency, String planCode, BigDecimal vatRate,
         List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Balance openingBalance,
         Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, Review review,
-        List<Payment> payments, BigDecimal openAmount, List<EstimateAgainstActual> estimates) {
+        List<Payment> payments, BigDecimal openAmount, List<CreditNote> creditNotes, BigDecimal creditedAmount,
+        BigDecimal refundDue, List<EstimateAgainstActual> estimates) {
 
     /** One line; the time-entry fields are null on fee, refund and purchase lines. */
     public record Line(String kind, LocalDate date, Long engagementId, Long timeEntryId, String title,
@@ -32,6 +36,11 @@ public record InvoiceView(long id, String number, long customerId, String custom
     /** Money received against the invoice; {@code openAmount} is the total less the sum of these. */
     public record Payment(long id, BigDecimal amount, LocalDate paidOn, String reference, String recordedBy,
             Instant recordedAt) {
+    }
+
+    /** A credit note against the invoice (GET /api/credit-notes/{id} has its lines); {@code total} incl. VAT. */
+    public record CreditNote(long id, String number, CreditNoteKind kind, Instant issuedAt, BigDecimal total,
+            String reason) {
     }
 
     /** A manager's review of a draft above the threshold, null when none was needed. */

@@ -58,6 +58,13 @@ public class CompletedWorkQuery {
         return bulk.withTimeCompletedBetween(customerIds, from, to);
     }
 
+    /** Bug credits and waivers approved at or after {@code since}, in the order they were requested. */
+    public List<ApprovedAdjustment> approvedSince(Instant since) {
+        return adjustments.findByStatusAndDecidedAtGreaterThanEqualOrderByIdAsc(AdjustmentStatus.APPROVED, since)
+                .stream().map(a -> new ApprovedAdjustment(a.getId(), a.getEngagementId(), a.getType(), a.getReason(),
+                        a.getDecidedAt())).toList();
+    }
+
     private List<CompletedWork> withDetails(List<Engagement> found) {
         if (found.isEmpty()) {
             return List.of();

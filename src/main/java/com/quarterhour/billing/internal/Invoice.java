@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * An invoice: drafted from a {@link PricedInvoice}, numbered when issued. A draft that a manager rejects becomes VOID
- * and gives its time entries and its period back, so that a later run can bill them again.
+ * and gives its time entries and its period back, so that a later run can bill them again. An issued invoice that
+ * credit notes cover in full becomes VOID too, but keeps its number, period and time entries.
  */
 @Entity
 @Table(name = "invoice")
@@ -66,6 +67,7 @@ public class Invoice {
     private Instant issuedAt;
     private Instant voidedAt;
     private BigDecimal paidAmount = BigDecimal.ZERO;
+    private BigDecimal creditedAmount = BigDecimal.ZERO;
     @Version
     private long version;
 
@@ -151,10 +153,31 @@ public class Invoice {
         lines.forEach(InvoiceItem::release);
     }
 
-    /** The payment rule of this invoice as it stands; {@code zone} gives the day it was issued. */
+    /**
+     * The payment rule of this invoice as it stands; {@code zone} gives the day it was issued. What credit notes gave
+     * back is not to be paid: the rule sees the total less them.
+     */
     public PaymentRule paymentRule(ZoneId zone) {
-        return new PaymentRule(status, getCurrency(), total, paidAmount,
+        return new PaymentRule(status, getCurrency(), total.subtract(creditedAmount), paidAmount,
                 issuedAt == null ? null : LocalDate.ofInstant(issuedAt, zone));
+    }
+
+    /** The credit note rule of this invoice as it stands; {@code creditedNet} is the net of its credit notes so far. */
+    public CreditNoteRule creditNoteRule(BigDecimal creditedNet) {
+        return new CreditNoteRule(status, getCurrency(), vatRate, subtotal, total, creditedAmount, creditedNet,
+                paidAmount);
+    }
+
+    /**
+     * Records a credit note that {@link CreditNoteRule} accepted. Credited in full, the invoice is VOID but keeps its
+     * number, period and time entries: the time stays invoiced (and credited), never billed again.
+     */
+    void credited(BigDecimal creditTotal, InvoiceStatus after, Instant at) {
+        this.creditedAmount = creditedAmount.add(creditTotal);
+        this.status = after;
+        if (after == InvoiceStatus.VOID) {
+            this.voidedAt = at;
+        }
     }
 
     /** Records a payment that {@link PaymentRule#check} accepted: PARTLY_PAID, or PAID once nothing is open. */
@@ -259,6 +282,10 @@ public class Invoice {
 
     public BigDecimal getPaidAmount() {
         return paidAmount;
+    }
+
+    public BigDecimal getCreditedAmount() {
+        return creditedAmount;
     }
 
     public List<InvoiceItem> getLines() {

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
 import com.quarterhour.billing.InvoiceView.Line;
@@ -34,12 +35,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** An invoice as a PDF (OpenPDF: header, itemized table, totals) and as CSV (Commons CSV: one row per line). */
+/**
+ * An invoice or a credit note as a PDF (OpenPDF: header, itemized table, totals) and as CSV (Commons CSV: one row per
+ * line).
+ */
 @Component
 public class InvoiceDocuments {
 
     static final String[] CSV_HEADER = {"line", "kind", "date", "engagementId", "timeEntryId", "title", "technician",
         "minutes", "billedMinutes", "note", "description", "quantity", "unitPrice", "amount"};
+    static final String[] CREDIT_NOTE_CSV_HEADER = {"line", "kind", "engagementId", "timeEntryId", "description",
+        "amount"};
 
     private static final Color RULE = new Color(0xDD, 0xDD, 0xDD);
     private static final Color HEAD = new Color(0xF2, 0xF2, 0xF2);
@@ -89,6 +95,67 @@ public class InvoiceDocuments {
                     invoice.tax());
             csv.printRecord("", "TOTAL", "", "", "", "", "", "", "", "", invoice.currency().getCurrencyCode(), "", "",
                     invoice.total());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A credit note as a PDF: who and what it credits, its lines (net), VAT and total given back. */
+    public byte[] pdf(CreditNoteView note) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 36, 36, 40, 40);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Credit note " + note.number());
+            document.addCreator("Quarterhour");
+            document.open();
+            document.add(new Paragraph("Quarterhour", font(18, Font.BOLD)));
+            Paragraph title = new Paragraph("Credit note " + note.number(), font(14, Font.BOLD));
+            title.setAlignment(Element.ALIGN_RIGHT);
+            document.add(title);
+            for (String text : new String[] {"Issued " + DAY.format(note.issueDate()),
+                "Credits invoice " + note.invoiceNumber(),
+                "To: " + note.customerName() + " (customer " + note.customerId() + ")",
+                "Reason: " + note.reason()}) {
+                document.add(new Paragraph(text, font(9, Font.NORMAL)));
+            }
+            PdfPTable table = new PdfPTable(new float[] {8, 2});
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(10);
+            Currency currency = note.currency();
+            for (CreditNoteView.Line l : note.lines()) {
+                table.addCell(cell(new Phrase(l.description(), font(8, Font.NORMAL)), 0));
+                table.addCell(cell(new Phrase(money(l.amount(), currency), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+            }
+            document.add(table);
+            PdfPTable totals = new PdfPTable(new float[] {8, 2});
+            totals.setWidthPercentage(50);
+            totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            totals.setSpacingBefore(8);
+            total(totals, "Net", money(note.net(), currency), Font.NORMAL);
+            total(totals, "VAT " + percent(note.vatRate()), money(note.tax(), currency), Font.NORMAL);
+            total(totals, "Credited " + currency.getCurrencyCode(), money(note.total(), currency), Font.BOLD);
+            document.add(totals);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot lay out credit note " + note.id(), e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    /** A credit note's lines as CSV, then net, VAT and total; the reason is the manager's text: never a formula. */
+    public String csv(CreditNoteView note) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CREDIT_NOTE_CSV_HEADER).get())) {
+            for (CreditNoteView.Line l : note.lines()) {
+                csv.printRecord(CsvCells.of(l.lineNo(), "CREDIT", l.engagementId(), l.timeEntryId(), l.description(),
+                        l.amount()));
+            }
+            csv.printRecord("", "NET", "", "", note.number() + " credits " + note.invoiceNumber(), note.net());
+            csv.printRecord("", "TAX", "", "", "VAT " + percent(note.vatRate()), note.tax());
+            csv.printRecord("", "TOTAL", "", "", note.currency().getCurrencyCode(), note.total());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,9 +238,19 @@ public class InvoiceDocuments {
         total(table, "Subtotal", money(invoice.subtotal(), currency), Font.NORMAL);
         total(table, "VAT " + percent(invoice.vatRate()), money(invoice.tax(), currency), Font.NORMAL);
         total(table, "Total " + currency.getCurrencyCode(), money(invoice.total(), currency), Font.BOLD);
+        for (InvoiceView.CreditNote note : invoice.creditNotes()) {
+            total(table, "Credit note " + note.number(), money(note.total().negate(), currency), Font.NORMAL);
+        }
         if (!invoice.payments().isEmpty()) {
-            total(table, "Paid", money(invoice.total().subtract(invoice.openAmount()), currency), Font.NORMAL);
+            BigDecimal paid = invoice.payments().stream().map(InvoiceView.Payment::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            total(table, "Paid", money(paid, currency), Font.NORMAL);
+        }
+        if (!invoice.payments().isEmpty() || !invoice.creditNotes().isEmpty()) {
             total(table, "Open", money(invoice.openAmount(), currency), Font.BOLD);
+            if (invoice.refundDue().signum() > 0) {
+                total(table, "Refund due", money(invoice.refundDue(), currency), Font.BOLD);
+            }
         }
         return table;
     }

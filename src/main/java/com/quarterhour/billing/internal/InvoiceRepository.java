@@ -27,12 +27,17 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long>, JpaSpec
 
     List<Invoice> findByBillingRunIdOrderByIdAsc(Long billingRunId);
 
-    /** GET /api/invoices: each filter that is given (null: any); {@code statuses} always applies. */
-    static Specification<Invoice> matching(Long customerId, String period, Collection<InvoiceStatus> statuses) {
+    /**
+     * GET /api/invoices: each filter that is given (null: any); {@code statuses} always applies, and with
+     * {@code numberedOnly} only issued (numbered) invoices.
+     */
+    static Specification<Invoice> matching(Long customerId, String period, Collection<InvoiceStatus> statuses,
+            boolean numberedOnly) {
         return (root, query, cb) -> cb.and(Stream.of(
                         customerId == null ? null : cb.equal(root.get("customerId"), customerId),
                         period == null ? null : cb.equal(root.get("period"), period),
-                        root.get("status").in(statuses))
+                        root.get("status").in(statuses),
+                        numberedOnly ? cb.isNotNull(root.get("number")) : null)
                 .filter(Objects::nonNull).toArray(Predicate[]::new));
     }
 

@@ -1,5 +1,6 @@
 package com.quarterhour.billing.internal;
 
+import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Balance;
 import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
@@ -12,10 +13,13 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EstimateService;
 import com.quarterhour.engagement.EstimateService.EngagementEstimate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Invoice entity → JSON view. */
@@ -24,12 +28,17 @@ public class InvoiceViews {
 
     private final CustomerService customers;
     private final InvoicePaymentRepository payments;
+    private final CreditNoteRepository creditNotes;
     private final EstimateService engagementEstimates;
+    private final ZoneId companyZone;
 
-    InvoiceViews(CustomerService customers, InvoicePaymentRepository payments, EstimateService engagementEstimates) {
+    InvoiceViews(CustomerService customers, InvoicePaymentRepository payments, CreditNoteRepository creditNotes,
+            EstimateService engagementEstimates, @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.customers = customers;
         this.payments = payments;
+        this.creditNotes = creditNotes;
         this.engagementEstimates = engagementEstimates;
+        this.companyZone = companyZone;
     }
 
     public InvoiceView view(Invoice i) {
@@ -42,7 +51,26 @@ public class InvoiceViews {
                         ? new Review(i.isReviewRequired(), i.getReviewedBy(), i.getReviewedAt(), i.getReviewComment())
                         : null,
                 payments.findByInvoiceIdOrderByIdAsc(i.getId()).stream().map(InvoiceViews::payment).toList(),
-                i.getTotal().subtract(i.getPaidAmount()).setScale(i.getTotal().scale()), estimates(i));
+                CreditNoteRule.open(i.getTotal(), i.getPaidAmount(), i.getCreditedAmount()),
+                creditNotes.findByInvoiceIdOrderByIdAsc(i.getId()).stream().map(InvoiceViews::creditNoteOf).toList(),
+                i.getCreditedAmount().setScale(i.getTotal().scale()),
+                CreditNoteRule.refundDue(i.getTotal(), i.getPaidAmount(), i.getCreditedAmount()), estimates(i));
+    }
+
+    /** The credit note with its invoice's number and customer. */
+    public CreditNoteView creditNote(CreditNote c, Invoice invoice) {
+        String customerName = customers.find(invoice.getCustomerId()).map(cv -> cv.name()).orElse(null);
+        return new CreditNoteView(c.getId(), c.getNumber(), c.getKind(), c.getCreatedAt(),
+                LocalDate.ofInstant(c.getCreatedAt(), companyZone), invoice.getId(), invoice.getNumber(),
+                invoice.getCustomerId(), customerName, c.getCurrency(), c.getVatRate(), c.getNet(), c.getTax(),
+                c.getTotal(), c.getReason(), c.getLines().stream().map(l -> new CreditNoteView.Line(l.getLineNo(),
+                        l.getDescription(), l.getAmount(), l.getEngagementId(), l.getCreditedTimeEntryId(),
+                        l.getAdjustmentId())).toList(), c.getBillingRunId(), c.getCreatedBy());
+    }
+
+    private static InvoiceView.CreditNote creditNoteOf(CreditNote c) {
+        return new InvoiceView.CreditNote(c.getId(), c.getNumber(), c.getKind(), c.getCreatedAt(), c.getTotal(),
+                c.getReason());
     }
 
     /** The estimated engagements among the invoice's time lines, in the order they first appear on it. */

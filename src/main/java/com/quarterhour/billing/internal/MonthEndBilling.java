@@ -68,12 +68,15 @@ public class MonthEndBilling {
     private final InvoiceLineWriter lineWriter;
     private final ServiceCreditProposalRepository serviceCredits;
     private final JdbcTemplate jdbc;
+    private final LateCredits lateCredits;
     private final Clock clock;
 
     MonthEndBilling(BillingRunRepository runs, BillingRunCustomerRepository runCustomers, InvoiceRepository invoices,
             BillingBasis basis, BalanceLedger ledger, InvoiceNumbers numbers, BillingProperties properties,
             CustomerService customers, CompletedWorkQuery completedWork, BulkBillingReads bulk,
-            InvoiceLineWriter lineWriter, ServiceCreditProposalRepository serviceCredits, JdbcTemplate jdbc, Clock clock) {
+            InvoiceLineWriter lineWriter, ServiceCreditProposalRepository serviceCredits, JdbcTemplate jdbc,
+            LateCredits lateCredits, Clock clock) {
+        this.lateCredits = lateCredits;
         this.runs = runs;
         this.runCustomers = runCustomers;
         this.invoices = invoices;
@@ -387,7 +390,7 @@ public class MonthEndBilling {
     /** Gives the draft the next number of the year (company time zone) and issues it. */
     public String issue(long runId, long invoiceId) {
         Invoice invoice = invoice(invoiceId);
-        if (invoice.getStatus().isIssued()) { // a repeated step after a payment too
+        if (invoice.getNumber() != null) { // a repeated step after a payment or a credit note too
             return invoice.getNumber();
         }
         issue(invoice);
@@ -401,9 +404,15 @@ public class MonthEndBilling {
         invoice.issue(year, numbers.next(year), now);
     }
 
-    /** Counts what became of the run's customers and closes it. */
+    /**
+     * Issues the credit notes of what came after earlier invoices (see {@link LateCredits}), counts what became of the
+     * run's customers and closes it.
+     */
     public void close(long runId) {
         BillingRun run = run(runId);
+        if (run.getStatus() == BillingRun.Status.RUNNING) {
+            lateCredits.issue(run);
+        }
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
         for (Object[] row : runCustomers.countOutcomes(runId)) {
             outcomes.put((Outcome) row[0], (Long) row[1]);

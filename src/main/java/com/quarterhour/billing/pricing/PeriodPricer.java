@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Prices one month for {@link Pricing#priceMonth}; the rules are documented there. Single use, not thread-safe. */
 final class PeriodPricer {
@@ -274,29 +275,36 @@ final class PeriodPricer {
         if (plan.kind() != PlanKind.DEDICATED_SEAT || subscription.cancelledOn() == null) {
             return;
         }
+        BigDecimal fees = plan.monthlyFee().multiply(BigDecimal.valueOf(subscription.seats()));
+        Pricing.seatRefund(fees, plan.refundWindowDays(), subscription, request.period(), currency).ifPresent(refund -> lines.add(
+                InvoiceLine.other(LineKind.REFUND, refund.description(), BigDecimal.ONE, refund.amount().negate(),
+                        currency)));
+    }
+
+    /** See {@link Pricing#seatRefund}. */
+    static Optional<Pricing.SeatRefund> seatRefund(BigDecimal fees, int refundWindowDays, SubscriptionTerms subscription,
+            YearMonth period, Currency currency) {
         LocalDate cancelled = subscription.cancelledOn();
-        YearMonth period = request.period();
-        if (!cancelled.isBefore(subscription.start().plusDays(plan.refundWindowDays()))
+        if (cancelled == null || !cancelled.isBefore(subscription.start().plusDays(refundWindowDays))
                 || !YearMonth.from(cancelled).equals(period)) {
-            return;
+            return Optional.empty();
         }
         LocalDate firstPaid = subscription.start().isAfter(period.atDay(1)) ? subscription.start() : period.atDay(1);
         LocalDate lastPaid = period.atEndOfMonth();
         long paidDays = ChronoUnit.DAYS.between(firstPaid, lastPaid) + 1;
         long unusedDays = ChronoUnit.DAYS.between(cancelled, lastPaid);
         if (unusedDays == 0) {
-            return;
+            return Optional.empty();
         }
-        BigDecimal fees = plan.monthlyFee().multiply(BigDecimal.valueOf(subscription.seats()));
         BigDecimal refund = fees.multiply(BigDecimal.valueOf(unusedDays))
                 .divide(BigDecimal.valueOf(paidDays), Money.minorUnit(currency), RoundingMode.HALF_UP);
         long dayOfSubscription = ChronoUnit.DAYS.between(subscription.start(), cancelled) + 1;
-        String description = plan.refundWindowDays() + "-day money-back guarantee: cancelled with last day " + cancelled
+        String description = refundWindowDays + "-day money-back guarantee: cancelled with last day " + cancelled
                 + " (day "
                 + dayOfSubscription + " of the subscription); " + unusedDays + " of the " + paidDays
                 + " days paid for in " + period.format(MONTH) + " unused: " + Money.format(fees, currency) + " × "
                 + unusedDays + " / " + paidDays;
-        lines.add(InvoiceLine.other(LineKind.REFUND, description, BigDecimal.ONE, refund.negate(), currency));
+        return Optional.of(new Pricing.SeatRefund(refund, description));
     }
 
     private static int ceilDiv(int dividend, int divisor) {

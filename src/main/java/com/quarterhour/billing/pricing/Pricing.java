@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.YearMonth;
 
 /**
  * The pricing core of month-end billing: pure functions from plan terms, balances and time entries to invoice lines,
@@ -82,6 +84,21 @@ public final class Pricing {
     public static final int REFUND_WINDOW_DAYS = 14;
 
     private Pricing() {
+    }
+
+    /** The dedicated seat's refund: {@code amount} (more than zero, net of VAT) and the wording of how it is made up. */
+    public record SeatRefund(BigDecimal amount, String description) {
+    }
+
+    /**
+     * The dedicated-seat refund (rule above) of a month whose fees for all seats were {@code fees}: empty when the
+     * subscription was not cancelled in {@code period} within {@code refundWindowDays} days of its start, or
+     * nothing of the month is unused. The month-end invoice shows it as a REFUND line; when the cancellation comes
+     * after that invoice was issued, billing gives it back as a credit note.
+     */
+    public static Optional<SeatRefund> seatRefund(BigDecimal fees, int refundWindowDays, SubscriptionTerms subscription,
+            YearMonth period, Currency currency) {
+        return PeriodPricer.seatRefund(fees, refundWindowDays, subscription, period, currency);
     }
 
     /** Prices one customer's month: fee, one line per time entry, refund; totals and closing balances. */

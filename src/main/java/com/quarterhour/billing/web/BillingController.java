@@ -3,7 +3,10 @@ package com.quarterhour.billing.web;
 import com.quarterhour.billing.BillingRunService;
 import com.quarterhour.billing.BillingRunService.Started;
 import com.quarterhour.billing.BillingRunView;
+import com.quarterhour.billing.CreditNoteIssued;
+import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceService;
+import com.quarterhour.billing.InvoiceService.CreditNoteRequest;
 import com.quarterhour.billing.InvoiceService.InvoiceFilter;
 import com.quarterhour.billing.InvoiceService.PaymentRequest;
 import com.quarterhour.billing.InvoiceService.Purchase;
@@ -55,9 +58,12 @@ class BillingController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    /** What a customer sees of its invoices: numbered ones. A draft may still be rejected; a void one never counted. */
+    /**
+     * What a customer sees of its invoices: numbered ones. A draft may still be rejected; a rejected one (VOID without
+     * a number) never counted; an issued one credited in full is VOID with its number, and stays in sight.
+     */
     private static final Set<InvoiceStatus> SHOWN_TO_CUSTOMERS = Set.of(InvoiceStatus.ISSUED,
-            InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID);
+            InvoiceStatus.PARTLY_PAID, InvoiceStatus.PAID, InvoiceStatus.VOID);
 
     private final BillingRunService runs;
     private final InvoiceService invoices;
@@ -112,7 +118,8 @@ class BillingController {
             return new PagedModel<>(Page.empty(pageable));
         }
         return new PagedModel<>(scope.page(customerId, pageable,
-                customer -> invoices.list(new InvoiceFilter(customer, period, statuses), pageable)));
+                customer -> invoices.list(new InvoiceFilter(customer, period, statuses, scope.isCustomer()),
+                        pageable)));
     }
 
 
@@ -207,6 +214,60 @@ class BillingController {
         return ResponseEntity.created(URI.create("/api/invoices/" + id)).body(recorded);
     }
 
+    @PostMapping("/api/invoices/{id}/credit-notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "issueCreditNote", summary = "Give money back against an issued invoice: a credit note",
+            description = "The amount is gross: what the customer gets back, VAT included, in the invoice's currency "
+                    + "with at most its minor unit's decimals; omitted, it is all that is still creditable (the total "
+                    + "less earlier credit notes). The VAT is split out once at the invoice's rate. Credit notes have "
+                    + "their own gap-free numbers (CN-2026-000001). Credit notes covering the whole total make the "
+                    + "invoice VOID (it keeps its number; no payment is taken any more). A draft or void invoice, or "
+                    + "an amount above what is still creditable, answers 409; a missing reason 400.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "credit note", value = """
+                            {"reason": "Goodwill: two hours of the outage were ours", "amount": 156.00}"""))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    ResponseEntity<CreditNoteIssued> credit(@PathVariable long id, @RequestBody CreditNoteRequest request,
+            Principal user) {
+        CreditNoteIssued issued = invoices.credit(id, request, user.getName());
+        return ResponseEntity.created(URI.create("/api/credit-notes/" + issued.creditNote().id())).body(issued);
+    }
+
+    @GetMapping("/api/credit-notes/{id}")
+    @Operation(operationId = "getCreditNote", summary = "Read a credit note: its invoice, reason, lines, VAT and total",
+            description = "A customer user reads its own account's credit notes only.")
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
+    CreditNoteView creditNote(@PathVariable long id) {
+        return visibleCreditNote(id);
+    }
+
+    @GetMapping("/api/credit-notes/{id}.pdf")
+    @Operation(operationId = "getCreditNotePdf", summary = "A credit note as PDF",
+            responses = @ApiResponse(responseCode = "200", description = "The credit note's PDF",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
+    ResponseEntity<byte[]> creditNotePdf(@PathVariable long id) {
+        visibleCreditNote(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("credit-note-" + id + ".pdf").build().toString())
+                .body(invoices.creditNotePdf(id));
+    }
+
+    @GetMapping("/api/credit-notes/{id}.csv")
+    @Operation(operationId = "getCreditNoteCsv", summary = "A credit note's lines as CSV",
+            responses = @ApiResponse(responseCode = "200", description = "The credit note's lines, then net, VAT, total",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
+    ResponseEntity<String> creditNoteCsv(@PathVariable long id) {
+        visibleCreditNote(id);
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("credit-note-" + id + ".csv").build().toString())
+                .body(invoices.creditNoteCsv(id));
+    }
+
     @PostMapping("/api/customers/{id}/purchases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "purchase", summary = "Sell a credit bundle or prepaid hours, on its own invoice",
@@ -230,10 +291,17 @@ class BillingController {
     private InvoiceView visible(long id) {
         InvoiceView invoice = invoices.get(id);
         scope.requireVisible(invoice.customerId(), () -> missing(id));
-        if (scope.isCustomer() && !SHOWN_TO_CUSTOMERS.contains(invoice.status())) {
+        if (scope.isCustomer() && (!SHOWN_TO_CUSTOMERS.contains(invoice.status()) || invoice.number() == null)) {
             throw missing(id);
         }
         return invoice;
+    }
+
+    /** The credit note, or a 404 when a customer asks for another account's. */
+    private CreditNoteView visibleCreditNote(long id) {
+        CreditNoteView note = invoices.creditNote(id);
+        scope.requireVisible(note.customerId(), () -> DomainException.notFound("Credit note " + id + " does not exist"));
+        return note;
     }
 
     private static DomainException missing(long id) {

@@ -1,5 +1,7 @@
 package com.quarterhour.engagement.internal;
 
+import com.quarterhour.engagement.AdjustmentStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +13,6 @@ public interface AdjustmentRepository extends JpaRepository<Adjustment, Long> {
     List<Adjustment> findByEngagementIdIn(Collection<Long> engagementIds);
 
     List<Adjustment> findByEngagementIdInOrderByIdAsc(Collection<Long> engagementIds);
+
+    List<Adjustment> findByStatusAndDecidedAtGreaterThanEqualOrderByIdAsc(AdjustmentStatus status, Instant since);
 }

@@ -52,7 +52,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  * <li>/engine-rest is for administrators only, since it bypasses the application's rules.</li>
  * <li>The Camunda webapps and the API description are for staff: never for a customer.</li>
- * <li>Of the REST API, customers may only report, read their engagements, invoices and usage.</li>
+ * <li>Of the REST API, customers may only report, read their engagements, invoices, credit notes and usage.</li>
  * <li>/portal is for customers only; /admin (the administration pages) for staff only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
  * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /camunda/api has
@@ -99,6 +99,7 @@ class SecurityConfiguration {
                 path.matcher(HttpMethod.GET, "/api/engagements"), path.matcher(HttpMethod.POST, "/api/engagements"),
                 path.matcher(HttpMethod.GET, "/api/engagements/*"),
                 path.matcher(HttpMethod.GET, "/api/invoices"), path.matcher(HttpMethod.GET, "/api/invoices/*"),
+                path.matcher(HttpMethod.GET, "/api/credit-notes/*"),
                 path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
         // only with the webapps' own CSRF token: Spring Security runs before Camunda's CSRF filter, which the API's
         // other calls pass through, so without this check any site could log a user out

@@ -64,9 +64,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/portal")
 class PortalController {
 
-    /** Numbered invoices only: a draft may still change, a void one never counted (as for customers on the API). */
+    /**
+     * Numbered invoices only (as for customers on the API): a draft may still change, a rejected one never counted; a
+     * void one with a number was issued and then credited in full.
+     */
     private static final Set<InvoiceStatus> SHOWN = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID,
-            InvoiceStatus.PAID);
+            InvoiceStatus.PAID, InvoiceStatus.VOID);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final int CHART_MONTHS = 12;
@@ -114,7 +117,11 @@ class PortalController {
     }
 
     record InvoiceRow(long id, String number, String period, String kind, String status, String total, String paid,
-            String open, String issued) {
+            String open, String issued, List<CreditNoteLink> creditNotes) {
+    }
+
+    /** A credit note against the invoice: its number, what it gave back, its PDF. */
+    record CreditNoteLink(long id, String number, String total) {
     }
 
     record ImpactChoice(String value, String label) {
@@ -240,15 +247,18 @@ class PortalController {
     @GetMapping("/invoices")
     String invoiceList(@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         CustomerView customer = common(model);
-        Page<InvoiceView> page = invoices.list(new InvoiceFilter(customer.id(), null, SHOWN),
+        Page<InvoiceView> page = invoices.list(new InvoiceFilter(customer.id(), null, SHOWN, true),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
         model.addAttribute("page", page);
         List<InvoiceRow> rows = page.getContent().stream()
                 .map(i -> new InvoiceRow(i.id(), i.number(), i.period(), kind(i), status(i.status()),
                         PortalText.money(i.total(), i.currency()),
-                        PortalText.money(i.total().subtract(i.openAmount()), i.currency()),
+                        PortalText.money(i.payments().stream().map(InvoiceView.Payment::amount)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add), i.currency()),
                         PortalText.money(i.openAmount(), i.currency()),
-                        PortalText.dateTime(i.issuedAt(), customer.timeZone())))
+                        PortalText.dateTime(i.issuedAt(), customer.timeZone()),
+                        i.creditNotes().stream().map(c -> new CreditNoteLink(c.id(), c.number(),
+                                PortalText.money(c.total(), i.currency()))).toList()))
                 .toList();
         model.addAttribute("invoices", rows);
         UsageView current = usage.usage(customer.id(), null);

@@ -84,7 +84,7 @@ class EInvoiceAssemblerTest {
                                 new BigDecimal("1"), new BigDecimal("-100.00"), new BigDecimal("-100.00"))),
                 new BigDecimal("1097.50"), new BigDecimal("208.53"), new BigDecimal("1306.03"), none, none, 3L,
                 Instant.parse("2026-11-01T09:00:00Z"), Instant.parse("2026-11-02T00:30:00Z"), null, List.of(),
-                new BigDecimal("1306.03"), List.of());
+                new BigDecimal("1306.03"), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
     }
 
     static CustomerView customer(BillingDetails details) {

@@ -38,6 +38,7 @@ class OpenApiContractTest {
             Map.entry("post /api/customers/{id}/users", "201"),
             Map.entry("post /api/customers/{id}/purchases", "201"),
             Map.entry("post /api/invoices/{id}/payments", "201"),
+            Map.entry("post /api/invoices/{id}/credit-notes", "201"),
             Map.entry("post /api/engagements", "201"),
             Map.entry("post /api/engagements/{id}/time-entries", "201"),
             Map.entry("post /api/billing/runs", "202"),
