@@ -113,6 +113,7 @@ class AuthorizationMatrixTest {
             GET  /api/credit-notes/{missing}                  |                                                        | 401   404   404   403   404   404   404
             GET  /api/credit-notes/{missing}.pdf              |                                                        | 401   404   404   403   404   404   404
             GET  /api/credit-notes/{missing}.csv              |                                                        | 401   404   404   403   404   404   404
+            GET  /api/credit-notes/{missing}.xml              |                                                        | 401   404   404   403   404   404   404
             GET  /api/reports/sla?period=2025-02              |                                                        | 401   403   403   403   200   200   200
             GET  /api/reports/estimate-accuracy?from=2025-02  |                                                        | 401   403   403   403   403   200   200
             GET  /api/reports/estimate-accuracy?from=2025-13  |                                                        | 401   403   403   403   403   400   400

@@ -167,9 +167,17 @@ public class InvoiceService {
         return creditNotes.get(id);
     }
 
+    /** The credit note's PDF, carrying its e-invoice (Factur-X) when it has one (see {@link #creditNoteXml}). */
     @Transactional(readOnly = true)
     public byte[] creditNotePdf(long id) {
-        return documents.pdf(creditNotes.get(id));
+        CreditNoteView note = creditNotes.get(id);
+        return eInvoices.withEInvoice(documents.pdf(note), note);
+    }
+
+    /** The credit note's e-invoice (EN 16931 CII XML, type 381); 409 when data it needs is missing. */
+    @Transactional(readOnly = true)
+    public byte[] creditNoteXml(long id) {
+        return eInvoices.xml(creditNotes.get(id));
     }
 
     @Transactional(readOnly = true)

@@ -9,12 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quarterhour.customer.BillingDetails;
 import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.identity.NewCustomerUser;
 import com.quarterhour.support.QuarterhourTest;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -149,6 +152,71 @@ class EInvoiceApiTest {
         assertThat(as(otherUser, PASSWORD, xmlPath).getStatus()).isEqualTo(404);
         assertThat(as("technician", "technician", xmlPath).getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get(xmlPath)).andReturn().getResponse().getStatus()).isEqualTo(401);
+    }
+
+    /**
+     * A German customer on BPS-20 in euros (€1,300.00 a month, 19 % VAT: €1,547.00) gets €100.00 back: a credit note of
+     * €84.03 net + €15.97 VAT, whose e-invoice (type 381) names the invoice it corrects and passes the validator; its
+     * PDF carries the same XML.
+     */
+    @Test
+    void aCreditNoteIsAValidEInvoiceThatNamesTheInvoiceItCorrects() throws Exception {
+        YearMonth march = YearMonth.of(2011, 3);
+        at("2011-02-20T10:00:00Z");
+        long customer = customers.create(new NewCustomer("Gutschrift GmbH " + System.nanoTime(), "EUR",
+                "Europe/Berlin", "DE", new BigDecimal("0.19"), "manager", "buchhaltung@gutschrift.example",
+                new BillingDetails("Friedrichstraße 10", "10117", "Berlin", "DE123456789", "04011000-12345-67")))
+                .id();
+        fixtures.onPlanFor(customer, "BPS-20", march);
+        String user = "credit-einvoice-" + System.nanoTime();
+        users.create(customer, new NewCustomerUser(user, PASSWORD, null), "coordinator");
+        at("2011-04-02T09:00:00Z");
+        JsonNode run = json.readTree(mvc.perform(post("/api/billing/runs").with(httpBasic("manager", "manager"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2011-03\"}")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(fixtures.runJobs(run.get("processInstanceId").asText())).isEmpty();
+        JsonNode invoice = json.readTree(as("manager", "manager", "/api/invoices/" + jdbc.queryForObject(
+                "select id from invoice where customer_id = ? and period = '2011-03'", Long.class, customer))
+                .getContentAsString());
+        assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo("1547.00");
+
+        MockHttpServletResponse issued = mvc.perform(post("/api/invoices/" + invoice.get("id").asLong()
+                + "/credit-notes").with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Goodwill: the outage was ours\", \"amount\": 100.00}")).andReturn()
+                .getResponse();
+        assertThat(issued.getStatus()).isEqualTo(201);
+        JsonNode note = json.readTree(issued.getContentAsString()).get("creditNote");
+        String xmlPath = "/api/credit-notes/" + note.get("id").asLong() + ".xml";
+
+        MockHttpServletResponse response = as("manager", "manager", xmlPath);
+        assertThat(response.getStatus()).isEqualTo(200);
+        byte[] xml = response.getContentAsByteArray();
+        String report = new ZUGFeRDValidator().validate(xml, "factur-x.xml");
+        assertThat(xpath(report.getBytes(StandardCharsets.UTF_8), "/validation/summary/@status")).as(report)
+                .isEqualTo("valid");
+        assertThat(xpath(xml, "//*[local-name()='ExchangedDocument']/*[local-name()='TypeCode']")).isEqualTo("381");
+        assertThat(xpath(xml, "//*[local-name()='ExchangedDocument']/*[local-name()='ID']"))
+                .isEqualTo(note.get("number").asText());
+        assertThat(xpath(xml, "//*[local-name()='InvoiceReferencedDocument']/*[local-name()='IssuerAssignedID']"))
+                .isEqualTo(invoice.get("number").asText());
+        assertThat(xpath(xml, "//*[local-name()='InvoiceCurrencyCode']")).isEqualTo("EUR");
+        assertThat(summation(xml, "TaxBasisTotalAmount")).isEqualTo("84.03");
+        assertThat(summation(xml, "TaxTotalAmount")).isEqualTo("15.97");
+        assertThat(summation(xml, "GrandTotalAmount")).isEqualTo("100.00");
+        assertThat(embeddedXml(as("manager", "manager", "/api/credit-notes/" + note.get("id").asLong() + ".pdf")
+                .getContentAsByteArray())).isEqualTo(xml);
+        assertThat(as(user, PASSWORD, xmlPath).getContentAsByteArray()).isEqualTo(xml);
+        assertThat(as("technician", "technician", xmlPath).getStatus()).isEqualTo(403);
+
+        // without the buyer reference it cannot be an e-invoice: 409 naming it, and the plain PDF
+        jdbc.update("update customer set buyer_reference = null where id = ?", customer);
+        MockHttpServletResponse incomplete = as("manager", "manager", xmlPath);
+        assertThat(incomplete.getStatus()).isEqualTo(409);
+        assertThat(json.readTree(incomplete.getContentAsString()).get("detail").asText())
+                .startsWith("Credit note " + note.get("id").asLong() + " cannot be an e-invoice yet: it needs "
+                        + "billingDetails.buyerReference");
+        assertThat(embeddedXml(as("manager", "manager", "/api/credit-notes/" + note.get("id").asLong() + ".pdf")
+                .getContentAsByteArray())).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.quarterhour.billing.einvoice;
 
+import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceKind;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.einvoice.EInvoice.DocumentType;
@@ -65,6 +66,24 @@ final class EInvoiceAssembler {
                 billing.buyerReference(), payTo(seller), invoice.lines().stream().map(EInvoiceAssembler::line).toList(),
                 invoice.vatRate(), VatCategory.of(invoice.vatRate(), seller.country(), customer.country(),
                         billing.vatId()), invoice.subtotal(), invoice.tax(), invoice.total());
+    }
+
+    /**
+     * The e-invoice (type 381) of a credit note whose {@link #missing} is empty: its net lines at a positive price,
+     * naming the invoice it corrects; the customer pays nothing, so it has no due date.
+     */
+    static EInvoice creditNote(CreditNoteView note, CustomerView customer, String contactEmail,
+            SellerProperties seller) {
+        BillingDetails billing = customer.billingDetails();
+        Party buyer = new Party(customer.name(), billing.street(), billing.postcode(), billing.city(),
+                customer.country(), billing.vatId(), contactEmail, null, null);
+        List<Line> lines = note.lines().stream().map(line -> new Line(line.description(),
+                line.engagementId() == null ? null : "Engagement #" + line.engagementId(), BigDecimal.ONE, UNIT,
+                line.amount(), line.amount())).toList();
+        return new EInvoice(DocumentType.CREDIT_NOTE, note.number(), note.invoiceNumber(), note.issueDate(), null,
+                null, null, note.currency(), seller(seller), buyer, billing.buyerReference(), payTo(seller), lines,
+                note.vatRate(), VatCategory.of(note.vatRate(), seller.country(), customer.country(), billing.vatId()),
+                note.net(), note.tax(), note.total());
     }
 
     static Party seller(SellerProperties seller) {

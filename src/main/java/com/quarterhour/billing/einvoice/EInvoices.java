@@ -1,5 +1,6 @@
 package com.quarterhour.billing.einvoice;
 
+import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
@@ -7,6 +8,7 @@ import com.quarterhour.shared.DomainException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,19 +39,42 @@ public class EInvoices {
             throw DomainException.conflict("Invoice " + invoice.id() + " is not issued: only an issued invoice has an "
                     + "e-invoice");
         }
-        CustomerView customer = customers.get(invoice.customerId());
+        Buyer buyer = buyer(invoice.customerId(), "Invoice " + invoice.id());
+        return xml(EInvoiceAssembler.invoice(invoice, buyer.customer(), buyer.email(), seller, companyZone));
+    }
+
+    /** The credit note's e-invoice (type 381); 409 when data it needs is missing (named). */
+    public byte[] xml(CreditNoteView note) {
+        Buyer buyer = buyer(note.customerId(), "Credit note " + note.id());
+        return xml(EInvoiceAssembler.creditNote(note, buyer.customer(), buyer.email(), seller));
+    }
+
+    /**
+     * The XML of a model; 409 when Mustang, which states VAT as net × rate rounded once, would come to other totals (a
+     * credit note of a gross amount that no net amount reaches: see docs/billing.md).
+     */
+    public byte[] xml(EInvoice invoice) {
+        try {
+            return writer.xml(invoice);
+        } catch (IllegalStateException differentTotals) {
+            throw DomainException.conflict(differentTotals.getMessage() + ": EN 16931 states VAT as net × rate, "
+                    + "rounded once, and these amounts do not split that way");
+        }
+    }
+
+    private record Buyer(CustomerView customer, String email) {
+    }
+
+    private Buyer buyer(long customerId, String document) {
+        CustomerView customer = customers.get(customerId);
         String email = customers.contactEmail(customer.id()).orElse(null);
         List<String> missing = EInvoiceAssembler.missing(customer, email, seller);
         if (!missing.isEmpty()) {
-            throw DomainException.conflict("Invoice " + invoice.id() + " cannot be an e-invoice yet: it needs "
+            throw DomainException.conflict(document + " cannot be an e-invoice yet: it needs "
                     + String.join(", ", missing) + " (customer fields: PUT /api/customers/" + customer.id()
                     + "/billing-details; quarterhour.seller.* keys: the configuration)");
         }
-        return xml(EInvoiceAssembler.invoice(invoice, customer, email, seller, companyZone));
-    }
-
-    public byte[] xml(EInvoice invoice) {
-        return writer.xml(invoice);
+        return new Buyer(customer, email);
     }
 
     /**
@@ -60,14 +85,18 @@ public class EInvoices {
         return eInvoiceOf(invoice).map(xml -> FacturX.embed(pdf, xml, writer)).orElse(pdf);
     }
 
-    /** Embeds the given e-invoice (a credit note's, say) in its PDF. */
-    public byte[] withEInvoice(byte[] pdf, EInvoice invoice) {
-        return FacturX.embed(pdf, xml(invoice), writer);
+    /** The credit note's PDF with its e-invoice embedded, or as it is when it has none (data missing). */
+    public byte[] withEInvoice(byte[] pdf, CreditNoteView note) {
+        return orNone(() -> xml(note)).map(xml -> FacturX.embed(pdf, xml, writer)).orElse(pdf);
     }
 
     private Optional<byte[]> eInvoiceOf(InvoiceView invoice) {
+        return orNone(() -> xml(invoice));
+    }
+
+    private static Optional<byte[]> orNone(Supplier<byte[]> xml) {
         try {
-            return Optional.of(xml(invoice));
+            return Optional.of(xml.get());
         } catch (DomainException notPossible) {
             return Optional.empty();
         }

@@ -255,6 +255,23 @@ class BillingController {
                 .body(invoices.creditNotePdf(id));
     }
 
+    @GetMapping("/api/credit-notes/{id}.xml")
+    @Operation(operationId = "getCreditNoteXml", summary = "A credit note as e-invoice (EN 16931, CII XML, type 381)",
+            description = "The XML that the credit note's PDF also carries (Factur-X/ZUGFeRD), naming the invoice it "
+                    + "corrects. It needs the same customer fields and seller configuration as an invoice's e-invoice; "
+                    + "without them it answers 409, naming what is missing.",
+            responses = @ApiResponse(responseCode = "200", description = "The e-invoice of the credit note",
+                    content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE,
+                            schema = @Schema(type = "string"))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
+    ResponseEntity<byte[]> creditNoteXml(@PathVariable long id) {
+        visibleCreditNote(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("credit-note-" + id + ".xml").build().toString())
+                .body(invoices.creditNoteXml(id));
+    }
+
     @GetMapping("/api/credit-notes/{id}.csv")
     @Operation(operationId = "getCreditNoteCsv", summary = "A credit note's lines as CSV",
             responses = @ApiResponse(responseCode = "200", description = "The credit note's lines, then net, VAT, total",
