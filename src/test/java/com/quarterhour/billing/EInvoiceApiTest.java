@@ -208,6 +208,18 @@ class EInvoiceApiTest {
         assertThat(as(user, PASSWORD, xmlPath).getContentAsByteArray()).isEqualTo(xml);
         assertThat(as("technician", "technician", xmlPath).getStatus()).isEqualTo(403);
 
+        // €10.05 splits as €8.45 + €1.60, but €8.45 × 19 % is €1.61: no EN 16931 e-invoice, a 409 that says why
+        long uneven = json.readTree(mvc.perform(post("/api/invoices/" + invoice.get("id").asLong() + "/credit-notes")
+                .with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Uneven\", \"amount\": 10.05}")).andReturn().getResponse()
+                .getContentAsString()).get("creditNote").get("id").asLong();
+        MockHttpServletResponse unstateable = as("manager", "manager", "/api/credit-notes/" + uneven + ".xml");
+        assertThat(unstateable.getStatus()).isEqualTo(409);
+        assertThat(json.readTree(unstateable.getContentAsString()).get("detail").asText())
+                .endsWith("EN 16931 states VAT as net × rate, rounded once, and these amounts do not split that way");
+        assertThat(embeddedXml(as("manager", "manager", "/api/credit-notes/" + uneven + ".pdf")
+                .getContentAsByteArray())).isNull();
+
         // without the buyer reference it cannot be an e-invoice: 409 naming it, and the plain PDF
         jdbc.update("update customer set buyer_reference = null where id = ?", customer);
         MockHttpServletResponse incomplete = as("manager", "manager", xmlPath);
