@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.quarterhour.billing.internal.MonthEndBilling;
 import com.quarterhour.billing.internal.ServiceCreditProcess;
 import com.quarterhour.billing.internal.ServiceCreditProposal;
@@ -23,11 +24,13 @@ import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.ContractTerms;
 import com.quarterhour.sla.PolicyRequest;
 import com.quarterhour.sla.ServiceCreditPromised;
+import com.quarterhour.sla.SlaAlertRaised;
 import com.quarterhour.sla.SlaPolicies;
 import com.quarterhour.sla.TargetRequest;
 import com.quarterhour.sla.TermsRequest;
 import com.quarterhour.support.EventPublications;
 import com.quarterhour.support.QuarterhourTest;
+import com.quarterhour.support.TestMailServer;
 import com.quarterhour.support.TestCustomers;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,6 +56,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
@@ -66,6 +70,10 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 class ServiceCreditProcessTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** Breaches mail their alerts: a server that takes them, so that no publication is left incomplete. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = TestMailServer.extension();
 
     @Autowired ProcessEngine engine;
     @Autowired EngagementService engagements;
@@ -275,8 +283,10 @@ class ServiceCreditProcessTest {
         management.createJobQuery().timers().active().executable().list().stream()
                 .filter(job -> started.id() == engagementIdOf(job))
                 .sorted(Comparator.comparing(Job::getDuedate)).forEach(job -> management.executeJob(job.getId()));
+        // the proposal, and the warning and breach mails, all sent before the test's mail server stops
         new EventPublications(publications).awaitCompleted(event -> event instanceof ServiceCreditPromised promised
-                && promised.engagementId() == started.id());
+                && promised.engagementId() == started.id()
+                || event instanceof SlaAlertRaised alert && alert.engagementId() == started.id());
         List<BreachView> recorded = engagements.get(started.id()).breaches();
         assertThat(recorded).hasSize(1);
         return recorded.get(0).id();
