@@ -19,11 +19,13 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -59,6 +61,9 @@ class OpenApiConfiguration {
     private static final Map<Integer, String> PROBLEM_RESPONSES = new LinkedHashMap<>();
 
     static {
+        // Jackson writes a Currency as its ISO 4217 code, not as the object its getters describe
+        SpringDocUtils.getConfig().replaceWithSchema(Currency.class,
+                new StringSchema().pattern("[A-Z]{3}").example("GBP"));
         PROBLEM_RESPONSES.put(400, "BadRequest");
         PROBLEM_RESPONSES.put(401, "Unauthorized");
         PROBLEM_RESPONSES.put(403, "Forbidden");
