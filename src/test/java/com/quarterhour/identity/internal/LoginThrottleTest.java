@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -137,8 +138,8 @@ class LoginThrottleTest {
     @Test
     void theWebappsLogoutNeedsTheirCsrfToken() throws Exception {
         MockHttpSession session = (MockHttpSession) form(staffUser(), PASSWORD, address()).getRequest().getSession(false);
-        session.setAttribute("CAMUNDA_CSRF_TOKEN", "the-webapps-token");
-        // refused before Camunda's own CSRF filter, which would end the session as well
+        session.setAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME, "the-webapps-token");
+        // refused before the webapps' own CSRF filter, which would end the session as well
         assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/logout").session(session)).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/logout").session(session)
