@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,9 +160,9 @@ class AuthorizationMatrixTest {
             POST /admin/sla/policies/{missing}                | name=Matrix                                            | LOGIN 403   403   403   403   403   404
             POST /admin/sla/policies/{missing}/reapply        |                                                        | LOGIN 403   403   403   403   403   404
             GET  /admin/assets/admin.css                      |                                                        | LOGIN 403   403   200   200   200   200
-            GET  /camunda/app/tasklist/                       |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
-            GET  /camunda/app/cockpit/                        |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
-            GET  /camunda/api/engine/engine/default/task      |                                                        | 401   403   403   PASS  PASS  PASS  PASS
+            GET  /operaton/app/tasklist/                       |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
+            GET  /operaton/app/cockpit/                        |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
+            GET  /operaton/api/engine/engine/default/task      |                                                        | 401   403   403   PASS  PASS  PASS  PASS
             GET  /engine-rest/process-definition              |                                                        | 401   403   403   403   403   403   PASS
             POST /engine-rest/process-definition/key/support-request/start | {}                                        | 401   403   403   403   403   403   PASS
             GET  /swagger-ui.html                             |                                                        | LOGIN 403   403   PASS  PASS  PASS  PASS
@@ -171,7 +171,7 @@ class AuthorizationMatrixTest {
             GET  /login                                       |                                                        | 200   200   200   200   200   200   200
             GET  /actuator/health/liveness                    |                                                        | 200   200   200   200   200   200   200
             GET  /actuator/health/readiness                   |                                                        | 200   200   200   200   200   200   200
-            POST /camunda/api/admin/auth/user/default/login/tasklist | {}                                              | 401   403   403   403   403   403   403
+            POST /operaton/api/admin/auth/user/default/login/tasklist | {}                                              | 401   403   403   403   403   403   403
             """;
 
     @Autowired MockMvc mvc;
@@ -181,7 +181,7 @@ class AuthorizationMatrixTest {
     final Map<String, String> fixture = new LinkedHashMap<>();
     final Map<String, String[]> credentials = new LinkedHashMap<>();
 
-    /** Once for the class, but inside a test: process test coverage records runs of test methods only. */
+    /** Once for the class (the instance field survives between its tests). */
     @BeforeEach
     void fixture() throws Exception {
         if (!fixture.isEmpty()) {
@@ -447,7 +447,7 @@ class AuthorizationMatrixTest {
     }
 
     private static boolean machine(String path) {
-        return Stream.of("/api/", "/engine-rest/", "/camunda/api/", "/v3/api-docs", "/actuator/").anyMatch(path::startsWith);
+        return Stream.of("/api/", "/engine-rest/", "/operaton/api/", "/v3/api-docs", "/actuator/").anyMatch(path::startsWith);
     }
 
     private static boolean loginRedirect(MockHttpServletResponse response) {

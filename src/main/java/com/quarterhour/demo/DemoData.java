@@ -17,8 +17,8 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +105,7 @@ class DemoData {
                 ready.forEach(log::info);
             }
         });
-        ready.add("Tasklist: http://localhost:" + port + "/camunda/app/tasklist/ (log in as demo/demo; coordinator, "
+        ready.add("Tasklist: http://localhost:" + port + "/operaton/app/tasklist/ (log in as demo/demo; coordinator, "
                 + "technician and manager have their user name as password)");
         if (!customers.list(null, PageRequest.of(0, 1)).isEmpty()) {
             createCustomerUsers(port, ready);

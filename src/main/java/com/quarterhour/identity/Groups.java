@@ -1,9 +1,9 @@
 package com.quarterhour.identity;
 
-/** Camunda identity groups; Spring Security sees each as the role ROLE_&lt;name&gt;. */
+/** The engine's identity groups; Spring Security sees each as the role ROLE_&lt;name&gt;. */
 public final class Groups {
 
-    public static final String ADMINS = "camunda-admin";
+    public static final String ADMINS = org.operaton.bpm.engine.authorization.Groups.OPERATON_ADMIN;
     public static final String COORDINATORS = "coordinators";
     public static final String TECHNICIANS = "technicians";
     public static final String MANAGERS = "managers";
@@ -11,7 +11,7 @@ public final class Groups {
     private Groups() {
     }
 
-    /** camunda-admin is ROLE_ADMIN; coordinators is ROLE_COORDINATOR, and so on. */
+    /** operaton-admin is ROLE_ADMIN; coordinators is ROLE_COORDINATOR, and so on. */
     public static String roleOf(String groupId) {
         if (ADMINS.equals(groupId)) {
             return "ADMIN";

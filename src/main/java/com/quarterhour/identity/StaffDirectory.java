@@ -3,8 +3,8 @@ package com.quarterhour.identity;
 import com.quarterhour.shared.EngineSystem;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 /** Who works here, from Camunda's identity service (the one user store of staff). */

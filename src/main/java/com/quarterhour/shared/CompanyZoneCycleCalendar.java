@@ -3,8 +3,8 @@ package com.quarterhour.shared;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.scheduling.support.CronExpression;
 
 /**

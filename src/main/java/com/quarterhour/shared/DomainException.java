@@ -1,6 +1,6 @@
 package com.quarterhour.shared;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.operaton.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.HttpStatus;
 
 /**

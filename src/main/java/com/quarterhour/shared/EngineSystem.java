@@ -1,8 +1,8 @@
 package com.quarterhour.shared;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.impl.identity.Authentication;
 
 /**
  * Runs engine calls as the system rather than as the user whose Tasklist action triggered them. A rule such

@@ -2,9 +2,9 @@ package com.quarterhour.shared;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.impl.identity.Authentication;
 
 /**
  * Runs engine calls of the REST API as its caller, with the caller's groups, exactly as Tasklist runs them: the

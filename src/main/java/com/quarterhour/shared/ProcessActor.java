@@ -1,7 +1,7 @@
 package com.quarterhour.shared;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.impl.identity.Authentication;
 
 /**
  * Who acts in a service task: the engine's authenticated user (Tasklist's, or the one the REST API sets with

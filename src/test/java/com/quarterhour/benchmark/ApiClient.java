@@ -51,7 +51,7 @@ final class ApiClient {
     Answer tasklistPost(String path, String json) {
         if (xsrfToken() == null) {
             // any GET of the webapps' API hands out the token; this one, Tasklist's list of filters, counts no tasks
-            get("/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=false");
+            get("/operaton/api/engine/engine/default/filter?resourceType=Task&itemCount=false");
         }
         return send(request(path, "application/hal+json").header("X-XSRF-TOKEN", String.valueOf(xsrfToken()))
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

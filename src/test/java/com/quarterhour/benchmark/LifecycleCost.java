@@ -53,7 +53,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * It drops and recreates its database ({@code -Dlifecycle.database}, default {@code quarterhour_lifecycle}) on
  * PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth) and leaves it for inspection. The job executor is off
  * (the lifecycle's SLA timers are hours away; its polling would only add noise); {@code -Dlifecycle.appArgs} adds
- * application arguments, comma-separated, e.g. {@code --camunda.bpm.history-level=full} to compare settings.
+ * application arguments, comma-separated, e.g. {@code --operaton.bpm.history-level=full} to compare settings.
  */
 public final class LifecycleCost {
 
@@ -131,7 +131,7 @@ public final class LifecycleCost {
                 "--QUARTERHOUR_ADMIN_PASSWORD=Life&Cycle-2026",
                 "--quarterhour.demo-data.enabled=true",
                 "--quarterhour.demo-data.billing-history=false",
-                "--camunda.bpm.job-execution.enabled=false",
+                "--operaton.bpm.job-execution.enabled=false",
                 "--server.port=" + port,
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));

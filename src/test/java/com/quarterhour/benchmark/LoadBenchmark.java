@@ -359,7 +359,7 @@ public final class LoadBenchmark {
                  "sorting":[{"sortBy":"created","sortOrder":"desc"}],"active":true}""";
         Map<String, java.util.function.Supplier<ApiClient.Answer>> byKind = Map.of(
                 "tasklist-filter", () -> coordinator.tasklistPost(
-                        "/camunda/api/engine/engine/default/filter/" + filter + "/list?firstResult=0&maxResults=15", tasklistBody),
+                        "/operaton/api/engine/engine/default/filter/" + filter + "/list?firstResult=0&maxResults=15", tasklistBody),
                 "board", () -> coordinator.get("/api/board"),
                 "portal-home", () -> customer.get("/portal"));
         for (String kind : READS) {

@@ -19,12 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.operaton.bpm.engine.FilterService;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -109,7 +109,7 @@ public final class LoadServer {
 
     private static void staff(IdentityService identity, String username, String group) {
         if (identity.createUserQuery().userId(username).count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser(username);
+            org.operaton.bpm.engine.identity.User user = identity.newUser(username);
             user.setFirstName(username);
             user.setLastName("Benchmark");
             user.setPassword(LoadBenchmark.PASSWORD);

@@ -24,8 +24,8 @@ public final class TimerBenchmark {
 
     /** Lock time and idle polling as in the two-node test: an idle node looks for due jobs at least every 5 s. */
     private static final Map<String, String> JOB_EXECUTOR = Map.of(
-            "camunda.bpm.job-execution.lock-time-in-millis", "10000",
-            "camunda.bpm.job-execution.max-wait", "5000");
+            "operaton.bpm.job-execution.lock-time-in-millis", "10000",
+            "operaton.bpm.job-execution.max-wait", "5000");
     private static final Duration LIMIT = Duration.ofMinutes(20);
     private static final List<String> JVM = List.of("-Xmx1g");
 

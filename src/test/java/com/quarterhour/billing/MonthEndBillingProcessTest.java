@@ -4,7 +4,7 @@ import static com.quarterhour.billing.BillingFixtures.LONDON;
 import static com.quarterhour.billing.BillingFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static com.quarterhour.support.process.ProcessAssertions.assertThat;
 
 import com.quarterhour.billing.BillingRunService.Started;
 import com.quarterhour.billing.InvoiceService.InvoiceFilter;
@@ -22,16 +22,16 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.runtime.Job;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+import com.quarterhour.support.process.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class MonthEndBillingProcessTest {
 
     @BeforeEach
     void init() {
-        BpmnAwareTests.init(engine);
+        ProcessAssertions.init(engine);
         fixtures = new BillingFixtures(customers, engagements, management, jdbc);
     }
 
@@ -125,7 +125,7 @@ class MonthEndBillingProcessTest {
         assertThat(fixtures.runJobs(instance.getId())).isEmpty();
 
         assertThat(instance).hasPassed("DraftBatch", "DraftInvoice", "GatewayDrafted").isWaitingAt("ReviewInvoice");
-        Task review = BpmnAwareTests.task(instance);
+        Task review = ProcessAssertions.task(instance);
         assertThat(review).hasCandidateGroup("managers");
         assertThat(tasks.getVariable(review.getId(), "invoiceTotal")).isEqualTo("£4,800.00");
 
@@ -176,7 +176,7 @@ class MonthEndBillingProcessTest {
         Started first = runs.start("2023-02", "manager");
         ProcessInstance firstRun = instance(first);
         fixtures.runJobs(first.processInstanceId());
-        Task review = BpmnAwareTests.task(firstRun);
+        Task review = ProcessAssertions.task(firstRun);
         // the manager may write any variable of the task: what it is for stays what it was
         tasks.setVariables(review.getId(), java.util.Map.of("invoiceId", 424242L, "runId", 424242L, "customerId", 424242L));
         // as Tasklist submits the review-invoice form

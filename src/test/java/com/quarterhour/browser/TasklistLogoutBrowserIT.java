@@ -22,7 +22,7 @@ class TasklistLogoutBrowserIT extends BrowserSession {
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("#/login"));
         browser.step("logout-02-logged-out");
 
-        browser.go("/camunda/app/tasklist/");
+        browser.go("/operaton/app/tasklist/");
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
         browser.visible(By.id("username"));
         browser.step("logout-03-login-asked-again");

@@ -59,9 +59,9 @@ class ClusterIT {
         String database = DueTimers.freshDatabase("cluster");
         timers = new DueTimers(database);
         Map<String, String> settings = Map.of(
-                "camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_TIME.toMillis()),
+                "operaton.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_TIME.toMillis()),
                 // an idle node looks for due jobs at least every 5 s (the engine's default backs off up to 60 s)
-                "camunda.bpm.job-execution.max-wait", "5000",
+                "operaton.bpm.job-execution.max-wait", "5000",
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(mail.getSmtp().getPort()),
                 // a mail whose sending died with node B is sent again by node A from the event publication log,

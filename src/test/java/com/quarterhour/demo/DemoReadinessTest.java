@@ -57,10 +57,10 @@ class DemoReadinessTest {
                         // the embedded database on every build, also where the suite runs on PostgreSQL
                         "--spring.profiles.active=test",
                         "--spring.datasource.url=jdbc:h2:mem:readiness-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                        "--camunda.bpm.process-engine-name=readiness",
+                        "--operaton.bpm.process-engine-name=readiness",
                         // no Camunda webapps: they keep their engine in static state, and closing this application would leave
-                        // the suite's shared application's Tasklist API (/camunda/api) with a dead engine (500s)
-                        "--camunda.bpm.webapp.enabled=false",
+                        // the suite's shared application's Tasklist API (/operaton/api) with a dead engine (500s)
+                        "--operaton.bpm.webapp.enabled=false",
                         "--quarterhour.demo-data.enabled=true",
                         "--spring.main.banner-mode=off")) {
             assertThat(seen).containsExactly("before demo data: readiness 503 OUT_OF_SERVICE, technician 0",

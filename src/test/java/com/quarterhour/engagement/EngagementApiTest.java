@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,10 +53,10 @@ class EngagementApiTest {
         mvc.perform(get("/api/engagements/1")).andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic")));
         mvc.perform(get("/engine-rest/process-definition")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/camunda/app/tasklist/default/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/operaton/app/tasklist/default/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
         mvc.perform(get("/swagger-ui.html").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/camunda/api/engine/engine/default/task")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/operaton/api/engine/engine/default/task")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/customers").with(httpBasic("demo", "wrong"))).andExpect(status().isUnauthorized());
     }
 

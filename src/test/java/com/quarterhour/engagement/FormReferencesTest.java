@@ -15,11 +15,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.repository.ProcessDefinition;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.instance.StartEvent;
+import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -50,12 +50,12 @@ class FormReferencesTest {
             }
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                assertThat(task.getCamundaFormRef()).as("form of user task %s", task.getId()).isNotBlank();
-                assertThat(deployedForms).as("forms deployed with %s", definition.getKey()).contains(task.getCamundaFormRef());
+                assertThat(task.getOperatonFormRef()).as("form of user task %s", task.getId()).isNotBlank();
+                assertThat(deployedForms).as("forms deployed with %s", definition.getKey()).contains(task.getOperatonFormRef());
             }
             for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-                if (start.getCamundaFormRef() != null) {
-                    assertThat(deployedForms).contains(start.getCamundaFormRef());
+                if (start.getOperatonFormRef() != null) {
+                    assertThat(deployedForms).contains(start.getOperatonFormRef());
                 }
             }
         }

@@ -10,10 +10,10 @@ import com.quarterhour.support.HttpUsers.Engagement;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TuesdayMorning;
 import java.util.function.BiFunction;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProcessDoorTest {
 
     private static final String TODAY = TuesdayMorning.TODAY;
-    private static final String TASKS = "/camunda/api/engine/engine/default/task";
+    private static final String TASKS = "/operaton/api/engine/engine/default/task";
 
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskService tasks;

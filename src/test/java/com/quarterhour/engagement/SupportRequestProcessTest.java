@@ -2,9 +2,9 @@ package com.quarterhour.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static com.quarterhour.support.process.ProcessAssertions.assertThat;
+import static com.quarterhour.support.process.ProcessAssertions.execute;
+import static com.quarterhour.support.process.ProcessAssertions.job;
 
 import com.quarterhour.calendar.BusinessCalendars;
 import com.quarterhour.calendar.CalendarDetails;
@@ -31,12 +31,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import com.quarterhour.support.process.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class SupportRequestProcessTest {
 
     @BeforeEach
     void init() {
-        BpmnAwareTests.init(engine);
+        ProcessAssertions.init(engine);
         ClockUtil.setCurrentTime(Date.from(TUESDAY_MORNING));
     }
 
@@ -199,11 +199,11 @@ class SupportRequestProcessTest {
         ProcessInstance instance = instance(started);
 
         assertThat(instance).isWaitingAt("WaitForAppointment");
-        assertThat(job()).hasDueDate(Date.from(start));
+        assertThat(job(instance)).hasDueDate(Date.from(start));
         assertThat(engagements.get(started.id()).status()).isEqualTo(EngagementStatus.SCHEDULED);
 
         ClockUtil.setCurrentTime(Date.from(start.plusSeconds(1)));
-        execute(job());
+        execute(job(instance));
 
         assertThat(instance).isWaitingAt("Triage").hasPassed("OpenAppointment");
         EngagementDetails opened = engagements.get(started.id());
@@ -301,7 +301,7 @@ class SupportRequestProcessTest {
         assertThat(instance(started)).isWaitingAt("WaitForAppointment");
 
         ClockUtil.setCurrentTime(Date.from(saturdayMorning.plusSeconds(1)));
-        execute(job());
+        execute(job(instance(started)));
 
         assertThat(instance(started)).isWaitingAt("Triage");
         assertThat(engagements.get(started.id()).suggestedPriority()).isEqualTo(Priority.P1);
@@ -321,7 +321,7 @@ class SupportRequestProcessTest {
         assertThat(engagements.get(started.id()).offHours()).as("the contract calendar is open on Saturday mornings").isFalse();
         ClockUtil.setCurrentTime(Date.from(saturdayMorning.plusSeconds(1)));
         assertThat(instance(started)).isWaitingAt("WaitForAppointment");
-        execute(job());
+        execute(job(instance(started)));
         assertThat(engagements.get(started.id()).suggestedPriority()).isEqualTo(Priority.P4);
     }
 
@@ -388,8 +388,8 @@ class SupportRequestProcessTest {
         return runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
     }
 
-    private static org.camunda.bpm.engine.task.Task task(ProcessInstance instance) {
-        return BpmnAwareTests.task(instance);
+    private static org.operaton.bpm.engine.task.Task task(ProcessInstance instance) {
+        return ProcessAssertions.task(instance);
     }
 
     private static EngagementDetails.AdjustmentView adjustment(EngagementDetails details, AdjustmentType type) {

@@ -104,7 +104,7 @@ class CustomerUsersTest {
         String user = newUser();
         mvc.perform(formLogin("/login").user(user.toUpperCase()).password(STRONG)).andExpect(redirectedUrl("/portal"));
         mvc.perform(formLogin("/login").user("coordinator").password("coordinator"))
-                .andExpect(redirectedUrl("/camunda/app/tasklist/"));
+                .andExpect(redirectedUrl("/operaton/app/tasklist/"));
         mvc.perform(formLogin("/login").user(user).password("Wrong&Password-1")).andExpect(redirectedUrl("/login?error"));
     }
 
@@ -114,8 +114,8 @@ class CustomerUsersTest {
         assertThat(landing(user, STRONG, "/portal/hours")).startsWith("/portal/hours");
         // a browser asks for /favicon.ico on the login page: that is no page to go back to
         assertThat(landing(user, STRONG, "/portal/invoices", "/favicon.ico")).startsWith("/portal/invoices");
-        assertThat(landing(user, STRONG, "/camunda/app/tasklist/")).isEqualTo("/portal");
-        assertThat(landing("coordinator", "coordinator", "/portal/hours")).isEqualTo("/camunda/app/tasklist/");
+        assertThat(landing(user, STRONG, "/operaton/app/tasklist/")).isEqualTo("/portal");
+        assertThat(landing("coordinator", "coordinator", "/portal/hours")).isEqualTo("/operaton/app/tasklist/");
         assertThat(landing("coordinator", "coordinator", "/swagger-ui.html")).startsWith("/swagger-ui.html");
     }
 

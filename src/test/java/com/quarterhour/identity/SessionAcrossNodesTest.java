@@ -43,7 +43,7 @@ class SessionAcrossNodesTest {
 
             HttpResponse<String> login = logIn(nodeA, "coordinator", "coordinator");
             assertThat(login.statusCode()).isEqualTo(302);
-            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/camunda/app/tasklist/"));
+            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/operaton/app/tasklist/"));
             assertThat(jdbc.queryForList("select principal_name from spring_session", String.class)).contains("coordinator");
 
             HttpResponse<String> board = send(nodeB, HttpRequest.newBuilder(uri(nodeB, "/api/board")));

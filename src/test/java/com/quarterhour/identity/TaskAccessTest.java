@@ -8,11 +8,11 @@ import com.quarterhour.support.HttpUsers.Engagement;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TuesdayMorning;
 import java.util.List;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.task.Task;
+import org.operaton.bpm.engine.FilterService;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.authorization.Resources;
+import org.operaton.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(TuesdayMorning.class)
 class TaskAccessTest {
 
-    private static final String TASKS = "/camunda/api/engine/engine/default/task";
-    private static final String FILTERS = "/camunda/api/engine/engine/default/filter";
+    private static final String TASKS = "/operaton/api/engine/engine/default/task";
+    private static final String FILTERS = "/operaton/api/engine/engine/default/filter";
 
     @Autowired HttpUsers http;
     @Autowired TaskService tasks;

@@ -1,7 +1,7 @@
 package com.quarterhour.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static com.quarterhour.support.process.ProcessAssertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.quarterhour.customer.CustomerService;
@@ -34,16 +34,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.runtime.Job;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+import com.quarterhour.support.process.ProcessAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class SlaClockProcessTest {
 
     @BeforeEach
     void init() {
-        BpmnAwareTests.init(engine);
+        ProcessAssertions.init(engine);
     }
 
     @AfterEach
@@ -294,7 +294,7 @@ class SlaClockProcessTest {
         assertThat(waiting.resolutionDueAt()).isNull();
         assertThat(clockOf(started, "RESPONSE")).isEnded();
         assertThat(processOf(started)).isWaitingAt("WaitForCustomer");
-        assertThat(BpmnAwareTests.task("WaitForCustomer", processOf(started))).isAssignedTo("technician");
+        assertThat(ProcessAssertions.task("WaitForCustomer", processOf(started))).isAssignedTo("technician");
 
         at("2026-11-17T17:00"); // long past the unpaused due time: nothing fires while paused
         assertThat(runDueTimers(started, "RESOLUTION")).isZero();

@@ -54,7 +54,7 @@ public final class AppNode implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.profiles.active=postgres",
                 "--spring.main.banner-mode=off",
-                "--camunda.bpm.job-execution.enabled=true"));
+                "--operaton.bpm.job-execution.enabled=true"));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Path directory = Files.createDirectories(Path.of("target", "nodes", name).toAbsolutePath());

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -49,7 +49,7 @@ public final class HttpUsers {
     }
 
     public User admin() {
-        staff(identity, ADMIN, "camunda-admin");
+        staff(identity, ADMIN, "operaton-admin");
         return as(ADMIN, PASSWORD);
     }
 
@@ -63,7 +63,7 @@ public final class HttpUsers {
      */
     public static synchronized String staff(IdentityService identity, String username, String groupId) {
         if (identity.createUserQuery().userId(username).count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser(username);
+            org.operaton.bpm.engine.identity.User user = identity.newUser(username);
             user.setFirstName(username);
             user.setLastName("Test");
             user.setPassword(PASSWORD);
@@ -153,7 +153,7 @@ public final class HttpUsers {
         /** As Tasklist posts to the webapps' API: with the CSRF token its last GET of /camunda was given. */
         public Answer webapp(String path, String json) {
             if (xsrfToken() == null) {
-                get("/camunda/api/engine/engine/default/task/count");
+                get("/operaton/api/engine/engine/default/task/count");
             }
             return send(request(path).header("X-XSRF-TOKEN", xsrfToken()).POST(HttpRequest.BodyPublishers.ofString(json)));
         }

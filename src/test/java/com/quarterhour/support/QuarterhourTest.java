@@ -4,8 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import com.quarterhour.support.process.ProcessCoverage;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -13,7 +12,8 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one application context of the integration tests (so it is built once): the whole application on the
- * test profile, MockMvc, and process test coverage reported to target/process-test-coverage. It also listens on a
+ * test profile, MockMvc, and the process elements each test class passed recorded in
+ * target/process-test-coverage. It also listens on a
  * random port ({@link HttpUsers}), for what MockMvc cannot reach: Camunda's webapp API and /engine-rest are servlets
  * of their own.
  */
@@ -21,8 +21,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ProcessEngineCoverageConfiguration.class, HttpUsers.class, MockMvcSessions.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+@Import({ProcessCoverage.Configuration.class, HttpUsers.class, MockMvcSessions.class})
+@TestExecutionListeners(value = ProcessCoverage.Listener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface QuarterhourTest {
 }

@@ -26,10 +26,10 @@ public final class SecondNode {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.profiles.active=" + String.join(",", testContext.getActiveProfiles()),
                 "--spring.datasource.url=" + testContext.getRequiredProperty("spring.datasource.url"),
-                "--camunda.bpm.process-engine-name=" + name,
+                "--operaton.bpm.process-engine-name=" + name,
                 // no Camunda webapps: they keep their engine in static state, and closing this node would leave the
-                // test context's Tasklist API (/camunda/api) with a dead engine
-                "--camunda.bpm.webapp.enabled=false",
+                // test context's Tasklist API (/operaton/api) with a dead engine
+                "--operaton.bpm.webapp.enabled=false",
                 "--spring.main.banner-mode=off"));
         args.addAll(List.of(settings));
         return new SpringApplicationBuilder(QuarterhourApplication.class).run(args.toArray(String[]::new));

@@ -5,7 +5,7 @@ import com.quarterhour.customer.NewCustomer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 
 /** Fresh London customers (GBP, 20% VAT, demo manager) for tests, on a plan or without one. */
 public record TestCustomers(CustomerService customers) {

@@ -3,8 +3,8 @@ package com.quarterhour.billing.process;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.ProcessActor;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.delegate.VariableScope;
 
 /** Reads the variables of month-end-billing as the engine, Tasklist forms and the API set them. */
 final class BillingValues {

@@ -1,8 +1,8 @@
 package com.quarterhour.billing.process;
 
 import com.quarterhour.billing.internal.MonthEndBilling;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Close billing run": counts and finish time. */

@@ -3,8 +3,8 @@ package com.quarterhour.billing.process;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.MonthEndBilling;
 import com.quarterhour.billing.internal.MonthEndBilling.Draft;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Price and draft invoice", one per customer (its own job: one customer's failure stops no other). */

@@ -3,8 +3,8 @@ package com.quarterhour.billing.process;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.BillingRun;
 import com.quarterhour.billing.internal.MonthEndBilling;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Open run for last month" after the timer start: the month that just ended in the company's zone. */

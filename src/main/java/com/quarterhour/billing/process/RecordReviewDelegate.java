@@ -3,9 +3,9 @@ package com.quarterhour.billing.process;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.MonthEndBilling;
 import com.quarterhour.shared.Verdict;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record review decision" after "Review invoice": approved → issue, rejected → the draft is voided. */

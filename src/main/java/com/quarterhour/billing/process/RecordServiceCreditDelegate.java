@@ -3,9 +3,9 @@ package com.quarterhour.billing.process;
 import com.quarterhour.billing.ServiceCredits;
 import com.quarterhour.billing.internal.ServiceCreditProcess;
 import com.quarterhour.shared.ProcessActor;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record service credit": approved, for the proposal of the instance's business key. */

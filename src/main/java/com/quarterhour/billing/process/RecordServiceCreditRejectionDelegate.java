@@ -5,9 +5,9 @@ import com.quarterhour.billing.internal.ServiceCreditProcess;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.ProcessActor;
 import com.quarterhour.shared.Verdict;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**

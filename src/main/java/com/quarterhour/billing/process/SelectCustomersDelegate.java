@@ -2,8 +2,8 @@ package com.quarterhour.billing.process;
 
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.MonthEndBilling;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Select customers with activity". */

@@ -2,8 +2,8 @@ package com.quarterhour.engagement.internal;
 
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.operaton.bpm.engine.variable.VariableMap;
+import org.operaton.bpm.engine.variable.Variables;
 
 /**
  * Values that a step hands to the next step of the same transaction: the API's task completion to the service task

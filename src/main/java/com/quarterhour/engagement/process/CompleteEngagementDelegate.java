@@ -1,8 +1,8 @@
 package com.quarterhour.engagement.process;
 
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Complete engagement": ready for billing. */

@@ -3,9 +3,9 @@ package com.quarterhour.engagement.process;
 import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
 import com.quarterhour.shared.Verdict;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,18 +1,18 @@
 package com.quarterhour.identity.internal;
 
 import java.util.List;
-import org.camunda.bpm.engine.identity.PasswordPolicyRule;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.operaton.bpm.engine.identity.PasswordPolicyRule;
+import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.operaton.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
+import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
+import org.operaton.bpm.spring.boot.starter.property.AdminUserProperty;
+import org.operaton.bpm.spring.boot.starter.property.OperatonBpmProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Nothing starts with a known administrator password outside the demo. The administrator's password
- * (camunda.bpm.admin-user.password; QUARTERHOUR_ADMIN_PASSWORD on the postgres profile) must be set, and unless demo
+ * (operaton.bpm.admin-user.password; QUARTERHOUR_ADMIN_PASSWORD on the postgres profile) must be set, and unless demo
  * data is on it must meet Camunda's own password policy (DefaultPasswordPolicyImpl, as for customer users).
  * <p>
  * Checked when this bean is created: it is a process engine plugin, so the engine, which creates the administrator
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(DemoLogins.class)
 class AdminPasswordCheck extends AbstractProcessEnginePlugin {
 
-    AdminPasswordCheck(CamundaBpmProperties camunda, DemoLogins demo) {
-        AdminUserProperty admin = camunda.getAdminUser();
+    AdminPasswordCheck(OperatonBpmProperties engine, DemoLogins demo) {
+        AdminUserProperty admin = engine.getAdminUser();
         if (admin == null || admin.getId() == null || admin.getId().isBlank()) {
             return; // no administrator is created at all
         }
@@ -31,7 +31,7 @@ class AdminPasswordCheck extends AbstractProcessEnginePlugin {
         // an unset environment variable arrives as its own placeholder text, which would become the password
         if (password == null || password.isBlank() || password.contains("${")) {
             throw new IllegalStateException("The administrator '" + admin.getId() + "' has no password: set "
-                    + "QUARTERHOUR_ADMIN_PASSWORD (camunda.bpm.admin-user.password) before starting");
+                    + "QUARTERHOUR_ADMIN_PASSWORD (operaton.bpm.admin-user.password) before starting");
         }
         if (demo.enabled()) {
             return;

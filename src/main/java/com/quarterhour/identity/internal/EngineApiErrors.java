@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The webapps' API (/camunda/api) and /engine-rest answer errors with the engine's exception message, which for a
+ * The webapps' API (/operaton/api) and /engine-rest answer errors with the engine's exception message, which for a
  * database error is the SQL statement and the driver's message. Such answers keep their status but get a message
  * without internal details; the original goes to the log. Server errors always, client errors when they carry SQL.
  */

@@ -3,22 +3,22 @@ package com.quarterhour.identity.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
-import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
-import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.authorization.Permission;
+import org.operaton.bpm.engine.authorization.Permissions;
+import org.operaton.bpm.engine.authorization.Resources;
+import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
+import org.operaton.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.operaton.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
+import org.operaton.bpm.engine.impl.context.Context;
+import org.operaton.bpm.engine.impl.identity.Authentication;
+import org.operaton.bpm.engine.impl.interceptor.CommandContext;
+import org.operaton.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.operaton.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.operaton.bpm.engine.task.IdentityLinkType;
+import org.operaton.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -123,7 +123,7 @@ class GroupTaskAccess extends AbstractProcessEnginePlugin {
             Authentication caller = command.getAuthentication();
             if (!command.getProcessEngineConfiguration().isAuthorizationEnabled() || !command.isAuthorizationCheckEnabled()
                     || caller == null || caller.getUserId() == null
-                    || command.getAuthorizationManager().isCamundaAdmin(caller)) {
+                    || command.getAuthorizationManager().isOperatonAdmin(caller)) {
                 return;
             }
             if (!allowed.test(caller.getUserId())) {

@@ -19,7 +19,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 final class LoginLanding implements AuthenticationSuccessHandler {
 
     static final String PORTAL = "/portal";
-    static final String TASKLIST = "/camunda/app/tasklist/";
+    static final String TASKLIST = "/operaton/app/tasklist/";
 
     private final RequestCache requestCache;
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.operaton.bpm.engine.identity.PasswordPolicyRule;
 
 /**
  * Turns the rules of Camunda's password policy that a password breaks into one sentence a person can act on

@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.operaton.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.operaton.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.operaton.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.operaton.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +55,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>Of the REST API, customers may only report, read their engagements, invoices, credit notes and usage.</li>
  * <li>/portal is for customers only; /admin (the administration pages) for staff only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
- * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /camunda/api has
+ * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /operaton/api has
  * Camunda's CSRF filter; their logout, which Spring Security handles before it, checks Camunda's token here.</li>
  * </ul>
  */
@@ -84,13 +84,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider staff,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, EngineIdentityAuthenticationProvider staff,
             CustomerUserAuthenticationProvider customers, RememberedLogins remembered, LoginThrottle throttle,
             SecurityProblems problems) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher machineApis = new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"));
         RequestMatcher portal = new OrRequestMatcher(path.matcher("/portal"), path.matcher("/portal/**"));
-        RequestMatcher staffOnly = new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/swagger-ui.html"),
+        RequestMatcher staffOnly = new OrRequestMatcher(path.matcher("/operaton/**"), path.matcher("/swagger-ui.html"),
                 path.matcher("/swagger-ui/**"), path.matcher("/v3/api-docs"), path.matcher("/v3/api-docs.yaml"), path.matcher("/v3/api-docs/**"));
         // the API endpoints a customer user may call at all; each answers for the customer's own account only
         // (CustomerScope). Every other endpoint of the API is staff-only here too, so one forgotten @PreAuthorize
@@ -103,7 +103,7 @@ class SecurityConfiguration {
                 path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
         // only with the webapps' own CSRF token: Spring Security runs before Camunda's CSRF filter, which the API's
         // other calls pass through, so without this check any site could log a user out
-        RequestMatcher webappLogoutPath = path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
+        RequestMatcher webappLogoutPath = path.matcher(HttpMethod.POST, "/operaton/api/admin/auth/user/*/logout");
         RequestMatcher webappLogout = new AndRequestMatcher(webappLogoutPath, SecurityConfiguration::webappCsrfTokenMatches);
         RequestMatcher board = new OrRequestMatcher(path.matcher("/board"), path.matcher("/board/**"));
         RequestMatcher adminPages = path.matcher("/admin/**");
@@ -120,13 +120,15 @@ class SecurityConfiguration {
             .authenticationManager(new ThrottledLogins(remembered.around(new ProviderManager(staff, customers)), throttle))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error").permitAll()
+                // old links to the webapps only redirect to their new path, which asks for the login
+                .requestMatchers(path.matcher(HttpMethod.GET, "/camunda"), path.matcher(HttpMethod.GET, "/camunda/**")).permitAll()
                 // load balancers and orchestrators ask without a login; they get the status only
                 .requestMatchers(probes).permitAll()
                 .requestMatchers(metrics).hasAnyRole("ADMIN", MONITORING_ROLE)
                 // Camunda's own login form checks passwords past the login throttle; the login here is the only one
-                .requestMatchers(path.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                .requestMatchers(path.matcher(HttpMethod.POST, "/operaton/api/admin/auth/user/*/login/**")).denyAll()
                 // refused here, before Camunda's CSRF filter, which would end the session of a request without the token
-                .requestMatchers(new AndRequestMatcher(path.matcher("/camunda/api/**"), SecurityConfiguration::unsafe,
+                .requestMatchers(new AndRequestMatcher(path.matcher("/operaton/api/**"), SecurityConfiguration::unsafe,
                         new NegatedRequestMatcher(SecurityConfiguration::webappCsrfTokenMatches))).denyAll()
                 .requestMatchers("/engine-rest/**").hasRole("ADMIN")
                 .requestMatchers(staffOnly).access(SecurityConfiguration::notCustomer)
@@ -153,7 +155,7 @@ class SecurityConfiguration {
                 .defaultAuthenticationEntryPointFor(basic, machines)
                 .defaultAccessDeniedHandlerFor(problems, machines))
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(machineApis,
-                    request -> httpBasic(request) || !sessionAuthenticated(request)), path.matcher("/camunda/api/**")));
+                    request -> httpBasic(request) || !sessionAuthenticated(request)), path.matcher("/operaton/api/**")));
         return http.build();
     }
 
@@ -207,7 +209,7 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<EngineApiErrors> engineApiErrors() {
         FilterRegistrationBean<EngineApiErrors> registration = new FilterRegistrationBean<>(new EngineApiErrors());
-        registration.addUrlPatterns("/camunda/api/*", "/engine-rest/*");
+        registration.addUrlPatterns("/operaton/api/*", "/engine-rest/*");
         return registration;
     }
 
@@ -234,7 +236,7 @@ class SecurityConfiguration {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setInitParameters(Map.of("authentication-provider", SpringSecurityWebappAuthentication.class.getName()));
-        registration.addUrlPatterns("/camunda/*");
+        registration.addUrlPatterns("/operaton/*");
         registration.setOrder(101);
         return registration;
     }

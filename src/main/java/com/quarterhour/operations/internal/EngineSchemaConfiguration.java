@@ -1,7 +1,7 @@
 package com.quarterhour.operations.internal;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;

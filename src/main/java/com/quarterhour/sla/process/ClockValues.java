@@ -3,7 +3,7 @@ package com.quarterhour.sla.process;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.internal.ClockTimers;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.operaton.bpm.engine.delegate.VariableScope;
 
 /** The variables an sla-clock instance is started with by its call activity. */
 record ClockValues(long engagementId, ClockKind kind, String title) {

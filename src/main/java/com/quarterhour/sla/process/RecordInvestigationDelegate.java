@@ -4,9 +4,9 @@ import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.ProcessActor;
 import com.quarterhour.sla.BreachCause;
 import com.quarterhour.sla.SlaService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record investigation": what the manager found behind the breach. */

@@ -1,8 +1,8 @@
 package com.quarterhour.sla.process;
 
 import com.quarterhour.sla.SlaService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Start of sla-clock: the clock records which process instance watches it, so its timers are found by that id. */

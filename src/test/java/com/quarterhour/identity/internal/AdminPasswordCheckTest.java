@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.QuarterhourApplication;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.User;
+import org.operaton.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.operaton.bpm.spring.boot.starter.property.OperatonBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -28,7 +28,7 @@ class AdminPasswordCheckTest {
     private static final String STRONG = "Quarter&Hour-2026";
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(CamundaBpmProperties.class)
+    @EnableConfigurationProperties(OperatonBpmProperties.class)
     @Import(AdminPasswordCheck.class)
     static class AdminOnly {
     }
@@ -36,32 +36,32 @@ class AdminPasswordCheckTest {
     private final ApplicationContextRunner production = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(PropertyPlaceholderAutoConfiguration.class))
             .withUserConfiguration(AdminOnly.class)
-            .withPropertyValues("camunda.bpm.admin-user.id=admin", "quarterhour.demo-data.enabled=false");
+            .withPropertyValues("operaton.bpm.admin-user.id=admin", "quarterhour.demo-data.enabled=false");
 
     @Test
     void anUnsetPasswordVariableStopsTheStartInsteadOfBecomingThePassword() {
         // what the postgres profile had: the variable's own placeholder text became the admin's password
-        production.withPropertyValues("camunda.bpm.admin-user.password=${QUARTERHOUR_ADMIN_PASSWORD}")
+        production.withPropertyValues("operaton.bpm.admin-user.password=${QUARTERHOUR_ADMIN_PASSWORD}")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("has no password").hasMessageContaining("QUARTERHOUR_ADMIN_PASSWORD"));
-        production.withPropertyValues("camunda.bpm.admin-user.password=")
+        production.withPropertyValues("operaton.bpm.admin-user.password=")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("has no password"));
     }
 
     @Test
     void aWeakPasswordStopsTheStartAndSaysWhatItLacks() {
-        production.withPropertyValues("camunda.bpm.admin-user.password=admin123")
+        production.withPropertyValues("operaton.bpm.admin-user.password=admin123")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("too weak").hasMessageContaining("at least 10 characters"));
-        production.withPropertyValues("camunda.bpm.admin-user.password=Admin&Admin-2026")
+        production.withPropertyValues("operaton.bpm.admin-user.password=Admin&Admin-2026")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("must not contain the username"));
     }
 
     @Test
     void aPasswordThatMeetsThePolicyStarts() {
-        production.withPropertyValues("camunda.bpm.admin-user.password=" + STRONG)
+        production.withPropertyValues("operaton.bpm.admin-user.password=" + STRONG)
                 .run(context -> assertThat(context).hasNotFailed());
     }
 
@@ -75,9 +75,9 @@ class AdminPasswordCheckTest {
     void theDemoMayStartWithDemoDemoButNotWithoutAPassword() {
         ApplicationContextRunner demo = new ApplicationContextRunner()
                 .withUserConfiguration(AdminOnly.class)
-                .withPropertyValues("camunda.bpm.admin-user.id=demo", "quarterhour.demo-data.enabled=true");
-        demo.withPropertyValues("camunda.bpm.admin-user.password=demo").run(context -> assertThat(context).hasNotFailed());
-        demo.withPropertyValues("camunda.bpm.admin-user.password=").run(context -> assertThat(context).hasFailed());
+                .withPropertyValues("operaton.bpm.admin-user.id=demo", "quarterhour.demo-data.enabled=true");
+        demo.withPropertyValues("operaton.bpm.admin-user.password=demo").run(context -> assertThat(context).hasNotFailed());
+        demo.withPropertyValues("operaton.bpm.admin-user.password=").run(context -> assertThat(context).hasFailed());
     }
 
     /**
@@ -90,12 +90,12 @@ class AdminPasswordCheckTest {
                 // the embedded database on every build, also where the suite runs on PostgreSQL
                 "--spring.profiles.active=test",
                 "--spring.datasource.url=jdbc:h2:mem:admin-check-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                "--camunda.bpm.process-engine-name=adminCheck",
+                "--operaton.bpm.process-engine-name=adminCheck",
                 // no Camunda webapps: they keep their engine in static state, and closing this application would leave
-                // the suite's shared application's Tasklist API (/camunda/api) with a dead engine (500s)
-                "--camunda.bpm.webapp.enabled=false",
-                "--camunda.bpm.admin-user.id=admin",
-                "--camunda.bpm.admin-user.password=" + adminPassword,
+                // the suite's shared application's Tasklist API (/operaton/api) with a dead engine (500s)
+                "--operaton.bpm.webapp.enabled=false",
+                "--operaton.bpm.admin-user.id=admin",
+                "--operaton.bpm.admin-user.password=" + adminPassword,
                 "--quarterhour.demo-data.enabled=false",
                 "--spring.main.banner-mode=off");
     }

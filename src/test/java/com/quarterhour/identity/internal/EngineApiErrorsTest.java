@@ -28,7 +28,7 @@ class EngineApiErrorsTest {
             }
         };
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new EngineApiErrors().doFilter(new MockHttpServletRequest("POST", "/camunda/api/engine/engine/default/task/1/submit-form"),
+        new EngineApiErrors().doFilter(new MockHttpServletRequest("POST", "/operaton/api/engine/engine/default/task/1/submit-form"),
                 response, new MockFilterChain(engine));
         return response;
     }

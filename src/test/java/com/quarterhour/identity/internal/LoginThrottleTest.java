@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,7 +103,7 @@ class LoginThrottleTest {
         assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login?error");
         assertThat(refused.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
                 .isInstanceOf(ThrottledLogins.Throttled.class);
-        assertThat(form(user, PASSWORD, address()).getResponse().getRedirectedUrl()).endsWith("/camunda/app/tasklist/");
+        assertThat(form(user, PASSWORD, address()).getResponse().getRedirectedUrl()).endsWith("/operaton/app/tasklist/");
     }
 
     @Test
@@ -139,16 +139,16 @@ class LoginThrottleTest {
         MockHttpSession session = (MockHttpSession) form(staffUser(), PASSWORD, address()).getRequest().getSession(false);
         session.setAttribute("CAMUNDA_CSRF_TOKEN", "the-webapps-token");
         // refused before Camunda's own CSRF filter, which would end the session as well
-        assertThat(mvc.perform(post("/camunda/api/admin/auth/user/default/logout").session(session)).andReturn()
+        assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/logout").session(session)).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/camunda/api/admin/auth/user/default/logout").session(session)
+        assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/logout").session(session)
                 .header("X-XSRF-TOKEN", "a-forged-token")).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/camunda/api/engine/engine/default/task/1/complete").session(session)).andReturn()
+        assertThat(mvc.perform(post("/operaton/api/engine/engine/default/task/1/complete").session(session)).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(session.isInvalid()).as("logged out without the token").isFalse();
         assertThat(mvc.perform(get("/api/customers").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
-        MockHttpServletResponse logout = mvc.perform(post("/camunda/api/admin/auth/user/default/logout").session(session)
+        MockHttpServletResponse logout = mvc.perform(post("/operaton/api/admin/auth/user/default/logout").session(session)
                 .header("X-XSRF-TOKEN", "the-webapps-token")).andReturn().getResponse();
         assertThat(logout.getStatus()).isEqualTo(200);
         assertThat(session.isInvalid()).isTrue();
@@ -157,7 +157,7 @@ class LoginThrottleTest {
     @Test
     void camundasOwnLoginFormCannotCheckPasswordsPastTheThrottle() throws Exception {
         MockHttpSession session = (MockHttpSession) form(staffUser(), PASSWORD, address()).getRequest().getSession(false);
-        assertThat(mvc.perform(post("/camunda/api/admin/auth/user/default/login/tasklist").session(session)
+        assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/login/tasklist").session(session)
                 .header("X-XSRF-TOKEN", "x").param("username", "demo").param("password", "guess")).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
     }

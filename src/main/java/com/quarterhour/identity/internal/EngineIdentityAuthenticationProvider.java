@@ -2,8 +2,8 @@ package com.quarterhour.identity.internal;
 
 import com.quarterhour.identity.Groups;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 /** Logs staff in against Camunda's identity service, so Tasklist, the API and the engine know the same users. */
 @Component
-class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    EngineIdentityAuthenticationProvider(IdentityService identity) {
         this.identity = identity;
     }
 
