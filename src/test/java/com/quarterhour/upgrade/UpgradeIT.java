@@ -145,6 +145,15 @@ class UpgradeIT {
     }
 
     @Test
+    @Order(2)
+    void oldTasklistLinksLeadToTheNewPath() throws Exception {
+        HttpResponse<byte[]> old = get("admin", "/camunda/app/tasklist/default/?x=1");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/operaton/app/tasklist/default/?x=1"));
+    }
+
+    @Test
     @Order(3)
     void nothingBilledIsLostAndInvoicesStillDownload() throws Exception {
         assertThat(jdbc.queryForList("select id, number, customer_id, period, status, total from invoice order by id"))
