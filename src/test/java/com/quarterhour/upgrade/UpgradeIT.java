@@ -145,7 +145,7 @@ class UpgradeIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void oldTasklistLinksLeadToTheNewPath() throws Exception {
         HttpResponse<byte[]> old = get("admin", "/camunda/app/tasklist/default/?x=1");
         assertThat(old.statusCode()).isEqualTo(301);
@@ -154,7 +154,7 @@ class UpgradeIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void nothingBilledIsLostAndInvoicesStillDownload() throws Exception {
         assertThat(jdbc.queryForList("select id, number, customer_id, period, status, total from invoice order by id"))
                 .isEqualTo(invoicesBefore);
@@ -187,7 +187,7 @@ class UpgradeIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void everyRequestInFlightGoesOnToItsEnd() throws Exception {
         String today = LocalDate.now(LONDON).toString();
 
@@ -231,12 +231,14 @@ class UpgradeIT {
                 send("manager", "GET", "/api/billing/runs/" + RUN_IN_REVIEW, null, 200).get("status").asText().equals("COMPLETED"));
         JsonNode invoice = send("admin", "GET", "/api/invoices/" + INVOICE_IN_REVIEW, null, 200);
         assertThat(invoice.get("status").asText()).isEqualTo("ISSUED");
-        assertThat(invoice.get("number").asText()).isEqualTo("INV-2026-000015");
+        // gap-free in the year it is issued: after the dump's fourteen of 2026, or the first of a later year
+        int year = LocalDate.now(LONDON).getYear();
+        assertThat(invoice.get("number").asText()).isEqualTo(year == 2026 ? "INV-2026-000015" : "INV-" + year + "-000001");
         assertThat(get("admin", "/api/invoices/" + INVOICE_IN_REVIEW + ".pdf").statusCode()).isEqualTo(200);
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theSlaTimersLeftWaitingFireAndAlert() throws Exception {
         // as if the time had come: the clocks' warning and due instants, and their timer jobs, a minute ago (the
         // escalation timer waits far ahead, the plan has no escalation level)
