@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.User;
+import org.operaton.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,7 +80,7 @@ class LoginThrottleTest {
     @Test
     void nobodyCanLockAStaffUserOutWithWrongPasswords() throws Exception {
         String user = staffUser();
-        // Camunda's own lockout locked a user for good after ten failures and for seconds after each one
+        // the engine's own lockout locked a user for good after ten failures and for seconds after each one
         for (int i = 0; i < 12; i++) {
             assertThat(basic(user, "wrong", address()).getStatus()).isEqualTo(401);
         }
@@ -137,8 +138,8 @@ class LoginThrottleTest {
     @Test
     void theWebappsLogoutNeedsTheirCsrfToken() throws Exception {
         MockHttpSession session = (MockHttpSession) form(staffUser(), PASSWORD, address()).getRequest().getSession(false);
-        session.setAttribute("CAMUNDA_CSRF_TOKEN", "the-webapps-token");
-        // refused before Camunda's own CSRF filter, which would end the session as well
+        session.setAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME, "the-webapps-token");
+        // refused before the webapps' own CSRF filter, which would end the session as well
         assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/logout").session(session)).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/logout").session(session)
@@ -155,7 +156,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void camundasOwnLoginFormCannotCheckPasswordsPastTheThrottle() throws Exception {
+    void theWebappsOwnLoginFormCannotCheckPasswordsPastTheThrottle() throws Exception {
         MockHttpSession session = (MockHttpSession) form(staffUser(), PASSWORD, address()).getRequest().getSession(false);
         assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/login/tasklist").session(session)
                 .header("X-XSRF-TOKEN", "x").param("username", "demo").param("password", "guess")).andReturn()
