@@ -33,6 +33,8 @@ class OldTasklistLinkBrowserIT extends BrowserSession {
         assertThat(reported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String task = new Tasklist(browser, http).taskId(reported.getBody().get("id").asLong(), "Triage");
         browser.logInAs("coordinator");
+        // Tasklist has loaded its filters: leaving it earlier would abort its requests half-way
+        browser.visible(By.xpath("//*[contains(@class,'task-filter')]//a"));
 
         browser.go("/camunda/app/tasklist/default/#/?task=" + task);
         browser.waiting().until(d -> d.getCurrentUrl().contains("/operaton/app/tasklist/default/#/")
