@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customer users: logins of the portal and the API that belong to one customer account. They live in the
- * application's table customer_user, not in Camunda's identity service, so no customer can ever open Tasklist,
+ * application's table customer_user, not in the engine's identity service, so no customer can ever open Tasklist,
  * Cockpit or /engine-rest. Passwords are hashed with Spring Security's DelegatingPasswordEncoder (bcrypt) and must
- * meet Camunda's default password policy.
+ * meet the engine's default password policy.
  */
 @Service
 @Transactional

@@ -7,7 +7,7 @@ import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
-/** Who works here, from Camunda's identity service (the one user store of staff). */
+/** Who works here, from the engine's identity service (the one user store of staff). */
 @Service
 public class StaffDirectory {
 

@@ -6,8 +6,8 @@ import org.springframework.http.HttpStatus;
 /**
  * A refusal that the caller can understand and fix. Its status becomes the problem detail's status, its
  * message the detail; anything else that escapes is a bug.
- * <p>Thrown by a service task while Tasklist (or Camunda's REST API) completes a form, it is the form's validation
- * error to the engine: Camunda's REST answers 400 with the message, where any other exception is a 500.
+ * <p>Thrown by a service task while Tasklist (or the engine's REST API) completes a form, it is the form's validation
+ * error to the engine: the engine's REST answers 400 with the message, where any other exception is a 500.
  */
 public class DomainException extends FormFieldValidationException {
 

@@ -40,7 +40,7 @@ public class SlaService {
      */
     static final Instant WHILE_PAUSED = Instant.parse("9999-12-31T00:00:00Z");
 
-    /** The managers' "Investigate SLA breach" task: Camunda's normal priority, and higher once the breach escalated. */
+    /** The managers' "Investigate SLA breach" task: the engine's default priority, and higher once the breach escalated. */
     static final int INVESTIGATION_PRIORITY = 50;
     static final int ESCALATED_INVESTIGATION_PRIORITY = 80;
 

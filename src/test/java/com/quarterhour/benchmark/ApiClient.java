@@ -13,7 +13,7 @@ import java.util.Base64;
 
 /**
  * One caller of the application under test, as an integration calls it: HTTP Basic on every request, its own
- * connection and cookies (Camunda's webapps answer with a session and a CSRF token, which Tasklist's posts carry).
+ * connection and cookies (Operaton's webapps answer with a session and a CSRF token, which Tasklist's posts carry).
  */
 final class ApiClient {
 

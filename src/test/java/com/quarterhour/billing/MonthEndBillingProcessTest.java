@@ -410,13 +410,13 @@ class MonthEndBillingProcessTest {
         assertThat(runs.get(started.id()).counts()).isEqualTo(new BillingRunView.Counts(5, 5, 0, 5, 0, 0, 0));
     }
 
-    /** Call while the instance runs; camunda-bpm-assert follows the returned instance into history once it ends. */
     /** The invoices of the customer (null: of all) for the period, in every status, oldest first. */
     private List<InvoiceView> invoicesOf(Long customer, String period) {
         return invoices.list(new InvoiceFilter(customer, period, EnumSet.allOf(InvoiceStatus.class)), PageRequest.of(0, 100))
                 .getContent();
     }
 
+    /** Call while the instance runs; the process assertions follow the returned instance into history once it ends. */
     private ProcessInstance instance(Started started) {
         return runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).singleResult();
     }

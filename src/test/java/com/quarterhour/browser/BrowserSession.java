@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A fresh headless Chromium for each browser test, with a profile of its own, closed afterwards; a failing test
- * leaves its page as target/browser-screenshots/FAILED-{test}.png and .html.
+ * leaves its page as target/browser-screenshots/FAILED-{test}.png and .html. The console is read once more at the end,
+ * so an error logged after a test's last step fails it too.
  */
 abstract class BrowserSession {
 
@@ -34,7 +35,11 @@ abstract class BrowserSession {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.close();
+            try {
+                browser.assertNoConsoleErrors("by the end of the test");
+            } finally {
+                browser.close();
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * A support request end to end in a real browser: reported by the customer in the portal, triaged by a coordinator in Camunda Tasklist
+ * A support request end to end in a real browser: reported by the customer in the portal, triaged by a coordinator in Operaton Tasklist
  * through the Camunda Form, time captured by the technician in Tasklist, and the time entry and its note
  * visible to the customer in the portal. Screenshots: target/browser-screenshots/request-*.png.
  */
@@ -64,6 +64,7 @@ class SupportRequestBrowserIT extends BrowserSession {
         browser.logInAs("coordinator");
         tasklist.openFilter("My group tasks");
         browser.visible(By.xpath("//*[contains(@class,'task')]//*[normalize-space(.)='Triage']"));
+        Tasklist.assertOperatonWithoutMigrationBanner(browser);
         browser.step("request-03-coordinator-tasklist");
         tasklist.openTask(engagement, "Triage");
         assertThat(browser.visible(Tasklist.formLabel("Priority")).getText()).startsWith("Priority");

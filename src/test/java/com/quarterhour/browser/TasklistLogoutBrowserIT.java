@@ -14,7 +14,9 @@ class TasklistLogoutBrowserIT extends BrowserSession {
     @Test
     void loggingOutOfTasklistAsksForTheLoginAgain() {
         browser.logInAs("coordinator");
-        browser.visible(By.xpath("//*[contains(@class,'task-filter')]"));
+        // a filter of the list, so the page has loaded what it shows
+        browser.visible(By.xpath("//*[contains(@class,'task-filter')]//a"));
+        Tasklist.assertOperatonWithoutMigrationBanner(browser);
         browser.step("logout-01-tasklist");
 
         browser.click(By.xpath("//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Cora Coordinator')]"));

@@ -357,7 +357,7 @@ class SlaClockProcessTest {
         if (running != null) {
             return running;
         }
-        // camunda-bpm-assert reads an ended instance from history by its id
+        // the process assertions read an ended instance from history by its id
         ExecutionEntity ended = new ExecutionEntity();
         ended.setId(id);
         ended.setProcessInstanceId(id);

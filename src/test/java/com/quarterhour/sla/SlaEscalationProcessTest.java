@@ -295,7 +295,7 @@ class SlaEscalationProcessTest {
         if (running != null) {
             return running;
         }
-        // camunda-bpm-assert reads an ended instance from history by its id
+        // the process assertions read an ended instance from history by its id
         ExecutionEntity ended = new ExecutionEntity();
         ended.setId(watch);
         ended.setProcessInstanceId(watch);

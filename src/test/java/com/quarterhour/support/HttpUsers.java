@@ -20,7 +20,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * (A bean of the test context, see {@link QuarterhourTest}.) Staff users calling the running application over HTTP with HTTP Basic, each with their own cookies (session and
- * Camunda's CSRF token): the REST API, /engine-rest and the webapps' own API as Tasklist calls it.
+ * the webapps' CSRF token): the REST API, /engine-rest and the webapps' own API as Tasklist calls it.
  */
 public final class HttpUsers {
 
@@ -150,7 +150,7 @@ public final class HttpUsers {
             return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
         }
 
-        /** As Tasklist posts to the webapps' API: with the CSRF token its last GET of /camunda was given. */
+        /** As Tasklist posts to the webapps' API: with the CSRF token its last GET of /operaton/api was given. */
         public Answer webapp(String path, String json) {
             if (xsrfToken() == null) {
                 get("/operaton/api/engine/engine/default/task/count");

@@ -14,7 +14,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * The one application context of the integration tests (so it is built once): the whole application on the
  * test profile, MockMvc, and the process elements each test class passed recorded in
  * target/process-test-coverage. It also listens on a
- * random port ({@link HttpUsers}), for what MockMvc cannot reach: Camunda's webapp API and /engine-rest are servlets
+ * random port ({@link HttpUsers}), for what MockMvc cannot reach: Operaton's webapp API and /engine-rest are servlets
  * of their own.
  */
 @Target(ElementType.TYPE)

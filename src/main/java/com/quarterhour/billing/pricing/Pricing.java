@@ -10,7 +10,7 @@ import java.time.YearMonth;
 
 /**
  * The pricing core of month-end billing: pure functions from plan terms, balances and time entries to invoice lines,
- * totals and closing balances. No Spring, JPA or Camunda; no clock, no I/O. Invalid input throws
+ * totals and closing balances. No Spring, JPA or process engine; no clock, no I/O. Invalid input throws
  * {@link IllegalArgumentException} with a message naming what is wrong.
  *
  * <h2>Rules (shared/DESIGN.md "Plans and pricing", seeds 000–004) and the decisions taken where they are silent</h2>

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Nothing starts with a known administrator password outside the demo. The administrator's password
  * (operaton.bpm.admin-user.password; QUARTERHOUR_ADMIN_PASSWORD on the postgres profile) must be set, and unless demo
- * data is on it must meet Camunda's own password policy (DefaultPasswordPolicyImpl, as for customer users).
+ * data is on it must meet the engine's own password policy (DefaultPasswordPolicyImpl, as for customer users).
  * <p>
  * Checked when this bean is created: it is a process engine plugin, so the engine, which creates the administrator
  * with that password on its first start, is built only after the check has passed.

@@ -12,7 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Logs staff in against Camunda's identity service, so Tasklist, the API and the engine know the same users. */
+/** Logs staff in against the engine's identity service, so Tasklist, the API and the engine know the same users. */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 

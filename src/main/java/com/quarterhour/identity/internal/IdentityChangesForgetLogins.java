@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A password change, a deleted user or a changed group membership made through this node's engine (Camunda Admin,
+ * A password change, a deleted user or a changed group membership made through this node's engine (Operaton Admin,
  * /engine-rest, the application) forgets the remembered logins as soon as the change has been committed, instead of
  * within the cache's time to live. Other nodes still take up to that long.
  */

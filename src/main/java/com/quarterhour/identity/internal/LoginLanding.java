@@ -14,7 +14,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * Where the login form leads: customers to the portal, staff to Tasklist, or back to the page that asked for the
- * login when it is one the user may open (a customer is never sent on to a Camunda page, nor staff to the portal).
+ * login when it is one the user may open (a customer is never sent on to a webapp page, nor staff to the portal).
  */
 final class LoginLanding implements AuthenticationSuccessHandler {
 

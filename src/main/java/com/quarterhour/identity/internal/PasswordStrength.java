@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.operaton.bpm.engine.identity.PasswordPolicyRule;
 
 /**
- * Turns the rules of Camunda's password policy that a password breaks into one sentence a person can act on
- * ("it needs at least 10 characters and a digit"). Plain Java: the policy itself is Camunda's DefaultPasswordPolicyImpl.
+ * Turns the rules of the engine's password policy that a password breaks into one sentence a person can act on
+ * ("it needs at least 10 characters and a digit"). Plain Java: the policy itself is the engine's
+ * DefaultPasswordPolicyImpl.
  */
 public final class PasswordStrength {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Successful logins remembered for a short while (quarterhour.login-cache): an integration sends its password with
- * every HTTP Basic call, and checking it each time costs two engine commands (Camunda's password check and group
+ * every HTTP Basic call, and checking it each time costs two engine commands (the engine's password check and group
  * query, a transaction each) for staff or a bcrypt comparison for customer users.
  * <p>
  * A login is found again only with the same user name and the same password: the key holds an HMAC of both under a

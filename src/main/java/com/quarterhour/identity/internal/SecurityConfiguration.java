@@ -47,16 +47,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Nothing answers without authentication but the login page and the health probes (status only): the REST API and
  * /engine-rest take HTTP Basic or the browser session, the webapps, Swagger UI and the portal the login form. Two kinds
- * of users log in on the same form and with HTTP Basic: staff (Camunda identity users) and customer users (the
+ * of users log in on the same form and with HTTP Basic: staff (the engine's identity users) and customer users (the
  * application's own table, role CUSTOMER); failed logins of both are throttled per user name and client address.
  * <ul>
  * <li>/engine-rest is for administrators only, since it bypasses the application's rules.</li>
- * <li>The Camunda webapps and the API description are for staff: never for a customer.</li>
+ * <li>The Operaton webapps and the API description are for staff: never for a customer.</li>
  * <li>Of the REST API, customers may only report, read their engagements, invoices, credit notes and usage.</li>
  * <li>/portal is for customers only; /admin (the administration pages) for staff only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
  * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /operaton/api has
- * Camunda's CSRF filter; their logout, which Spring Security handles before it, checks Camunda's token here.</li>
+ * Operaton's CSRF filter; their logout, which Spring Security handles before it, checks Operaton's token here.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -66,13 +66,13 @@ class SecurityConfiguration {
 
     /**
      * The portal's, the board's and the administration pages run only their own scripts and styles (Chart.js from the
-     * WebJar included); Camunda's webapps set their own policy, so this header is for the application's own pages alone.
+     * WebJar included); the webapps set their own policy, so this header is for the application's own pages alone.
      */
     static final String PAGES_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * Besides administrators, the Camunda group "monitoring" (role MONITORING) reads /actuator/prometheus, so a
+     * Besides administrators, the group "monitoring" (role MONITORING) reads /actuator/prometheus, so a
      * Prometheus server's scrape config need not hold an administrator's password.
      */
     static final String MONITORING_ROLE = "MONITORING";
@@ -101,7 +101,7 @@ class SecurityConfiguration {
                 path.matcher(HttpMethod.GET, "/api/invoices"), path.matcher(HttpMethod.GET, "/api/invoices/*"),
                 path.matcher(HttpMethod.GET, "/api/credit-notes/*"),
                 path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
-        // only with the webapps' own CSRF token: Spring Security runs before Camunda's CSRF filter, which the API's
+        // only with the webapps' own CSRF token: Spring Security runs before Operaton's CSRF filter, which the API's
         // other calls pass through, so without this check any site could log a user out
         RequestMatcher webappLogoutPath = path.matcher(HttpMethod.POST, "/operaton/api/admin/auth/user/*/logout");
         RequestMatcher webappLogout = new AndRequestMatcher(webappLogoutPath, SecurityConfiguration::webappCsrfTokenMatches);
@@ -125,9 +125,9 @@ class SecurityConfiguration {
                 // load balancers and orchestrators ask without a login; they get the status only
                 .requestMatchers(probes).permitAll()
                 .requestMatchers(metrics).hasAnyRole("ADMIN", MONITORING_ROLE)
-                // Camunda's own login form checks passwords past the login throttle; the login here is the only one
+                // the webapps' own login form checks passwords past the login throttle; the login here is the only one
                 .requestMatchers(path.matcher(HttpMethod.POST, "/operaton/api/admin/auth/user/*/login/**")).denyAll()
-                // refused here, before Camunda's CSRF filter, which would end the session of a request without the token
+                // refused here, before the webapps' CSRF filter, which would end the session of a request without it
                 .requestMatchers(new AndRequestMatcher(path.matcher("/operaton/api/**"), SecurityConfiguration::unsafe,
                         new NegatedRequestMatcher(SecurityConfiguration::webappCsrfTokenMatches))).denyAll()
                 .requestMatchers("/engine-rest/**").hasRole("ADMIN")
@@ -142,7 +142,8 @@ class SecurityConfiguration {
             // Spring's default request cache (it does not save /favicon.ico and the like); the landing reads it
             .formLogin(form -> form.successHandler(new LoginLanding(new HttpSessionRequestCache())))
             // Tasklist's, Cockpit's and Admin's own "Log out" ends the Spring session too: otherwise the single
-            // sign-on would log the same user straight back in (the webapps' call gets a plain 200, as Camunda's does)
+            // sign-on would log the same user straight back in (the webapps' call gets a plain 200, as their own
+            // logout answers)
             .logout(logout -> logout
                 .logoutRequestMatcher(new OrRequestMatcher(path.matcher(HttpMethod.POST, "/logout"), webappLogout))
                 // chosen by the path alone: once logged out, the session and its token are gone
@@ -160,7 +161,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * The request carries the CSRF token that Camunda's webapps keep in the session and send in X-XSRF-TOKEN
+     * The request carries the CSRF token that Operaton's webapps keep in the session and send in X-XSRF-TOKEN
      * (CsrfPreventionFilter), compared in constant time.
      */
     static boolean webappCsrfTokenMatches(HttpServletRequest request) {
@@ -176,7 +177,7 @@ class SecurityConfiguration {
         return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
     }
 
-    /** Logged in, and not as a customer: staff of any group (Camunda itself then decides what each may see). */
+    /** Logged in, and not as a customer: staff of any group (the engine then decides what each may see). */
     private static AuthorizationDecision notCustomer(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
         Authentication caller = authentication.get();
         boolean staff = caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)

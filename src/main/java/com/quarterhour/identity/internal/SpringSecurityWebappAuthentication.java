@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Single sign-on for Tasklist, Cockpit and Admin: the webapps trust the user Spring Security logged in; Camunda
+ * Single sign-on for Tasklist, Cockpit and Admin: the webapps trust the user Spring Security logged in; Operaton
  * then loads that user's groups and authorizations itself.
  */
 public class SpringSecurityWebappAuthentication extends ContainerBasedAuthenticationProvider {

@@ -86,7 +86,7 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
                 .components(new Components()
                         .addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("A staff user (Camunda identity) or a customer's portal user. A browser "
+                                .description("A staff user (the engine's identity) or a customer's portal user. A browser "
                                         + "session from /login works too; an unsafe call on a session then needs the "
                                         + "X-CSRF-TOKEN header, while a call with HTTP Basic needs no token."))
                         .addSchemas(PROBLEM, problemSchema())

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.User;
+import org.operaton.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +81,7 @@ class LoginThrottleTest {
     @Test
     void nobodyCanLockAStaffUserOutWithWrongPasswords() throws Exception {
         String user = staffUser();
-        // Camunda's own lockout locked a user for good after ten failures and for seconds after each one
+        // the engine's own lockout locked a user for good after ten failures and for seconds after each one
         for (int i = 0; i < 12; i++) {
             assertThat(basic(user, "wrong", address()).getStatus()).isEqualTo(401);
         }
@@ -156,7 +157,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void camundasOwnLoginFormCannotCheckPasswordsPastTheThrottle() throws Exception {
+    void theWebappsOwnLoginFormCannotCheckPasswordsPastTheThrottle() throws Exception {
         MockHttpSession session = (MockHttpSession) form(staffUser(), PASSWORD, address()).getRequest().getSession(false);
         assertThat(mvc.perform(post("/operaton/api/admin/auth/user/default/login/tasklist").session(session)
                 .header("X-XSRF-TOKEN", "x").param("username", "demo").param("password", "guess")).andReturn()
