@@ -145,8 +145,12 @@ public class TicketTasks {
     }
 
     private static String invoiceSubject(InvoiceView invoice) {
-        return invoice.period() + " " + invoice.currency().getCurrencyCode() + " " + invoice.total().toPlainString()
-                + DASH + invoice.customerName();
+        java.text.DecimalFormat amount = new java.text.DecimalFormat("#,##0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        amount.setMinimumFractionDigits(Math.max(invoice.currency().getDefaultFractionDigits(), 0));
+        amount.setMaximumFractionDigits(Math.max(invoice.currency().getDefaultFractionDigits(), 0));
+        return invoice.period() + ", " + invoice.currency().getSymbol(java.util.Locale.ENGLISH)
+                + amount.format(invoice.total()) + DASH + invoice.customerName();
     }
 
     static String name(String step, String subject) {
