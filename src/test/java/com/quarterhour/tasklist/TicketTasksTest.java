@@ -21,6 +21,7 @@ import com.quarterhour.sla.TermsRequest;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import com.quarterhour.support.process.ProcessAssertions;
+import com.quarterhour.tasklist.internal.TicketTasks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +54,7 @@ class TicketTasksTest {
     @Autowired TaskService tasks;
     @Autowired SlaPolicies policies;
     @Autowired ContractTerms terms;
+    @Autowired TicketTasks tickets;
 
     @BeforeEach
     void init() {
@@ -144,6 +146,29 @@ class TicketTasksTest {
                 + customers.get(walkIn).name());
         assertThat(triage.getDueDate()).isNull();
         assertThat(triage.getFollowUpDate()).isNull();
+    }
+
+    @Test
+    void aTaskOpenedBeforeTheUpgradeIsNamedAndDatedAtTheNextStart() {
+        long customer = customerOn(policy(60, 240));
+        Started started = report(customer, "Fax jammed");
+        Task before = task(started, "Triage");
+        // as an installation upgraded with this request waiting for triage: the step's name only, no dates, no options
+        before.setName("Triage");
+        before.setDueDate(null);
+        before.setFollowUpDate(null);
+        tasks.saveTask(before);
+        tasks.removeVariableLocal(before.getId(), TicketTasks.TECHNICIAN_OPTIONS);
+
+        tickets.nameTasksOpenedBefore();
+
+        Task after = task(started, "Triage");
+        assertThat(after.getName()).isEqualTo("Triage: ENG-" + started.id() + " Fax jammed \u2014 " + customers.get(customer).name());
+        assertThat(after.getDueDate()).isEqualTo(date("2026-11-17T11:00:00Z"));
+        assertThat(after.getFollowUpDate()).isEqualTo(date("2026-11-17T10:45:00Z"));
+        assertThat(tasks.getVariableLocal(after.getId(), TicketTasks.TECHNICIAN_OPTIONS)).asList().isNotEmpty();
+        tickets.nameTasksOpenedBefore();
+        assertThat(task(started, "Triage").getName()).as("named once").isEqualTo(after.getName());
     }
 
     private long policy(int responseMinutes, int resolutionMinutes) {

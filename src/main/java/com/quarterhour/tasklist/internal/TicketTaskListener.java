@@ -4,7 +4,7 @@ import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The create listener of every user task: Tasklist shows the ticket (see {@link TicketTasks}). */
+/** The create listener of every user task (added as the engine parses a definition): Tasklist shows the ticket. */
 @Component
 class TicketTaskListener implements TaskListener {
 

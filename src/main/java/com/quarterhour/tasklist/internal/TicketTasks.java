@@ -12,7 +12,10 @@ import com.quarterhour.shared.EngineSystem;
 import com.quarterhour.sla.ClockSnapshot;
 import com.quarterhour.sla.SlaClockQuery;
 import com.quarterhour.sla.SlaClocksMoved;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Date;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +23,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.impl.context.Context;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,11 +50,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketTasks {
 
+    private static final Logger log = LoggerFactory.getLogger(TicketTasks.class);
+
     static final String TRIAGE = "Triage";
     static final String REVIEW_INVOICE = "ReviewInvoice";
     static final String APPROVE_SERVICE_CREDIT = "ApproveServiceCredit";
     /** The tasks of support-request: they are due with the request's SLA clocks. */
     static final Set<String> REQUEST_TASKS = Set.of(TRIAGE, "Work", "WaitForCustomer", "ApproveBugCredit", "ApproveWaiver");
+    /** The tasks named after their ticket: those of support-request, and the managers' tasks about a request or invoice. */
+    static final Set<String> TICKET_TASKS = Set.of(TRIAGE, "Work", "WaitForCustomer", "ApproveBugCredit", "ApproveWaiver",
+            "InvestigateBreach", APPROVE_SERVICE_CREDIT, REVIEW_INVOICE);
+    static final String INVOICE_ID = "invoiceId";
     /** Triage's select of technicians takes its options from this task-local variable. */
     public static final String TECHNICIAN_OPTIONS = "technicianOptions";
     /** ACT_RU_TASK.NAME_ holds 255 characters. */
@@ -57,10 +74,12 @@ public class TicketTasks {
     private final ServiceCredits serviceCredits;
     private final StaffDirectory staff;
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final IdentityService identity;
 
     TicketTasks(EngagementService engagements, CustomerService customers, SlaClockQuery clocks, InvoiceService invoices,
-            ServiceCredits serviceCredits, StaffDirectory staff, TaskService tasks, IdentityService identity) {
+            ServiceCredits serviceCredits, StaffDirectory staff, TaskService tasks, RuntimeService runtime,
+            IdentityService identity) {
         this.engagements = engagements;
         this.customers = customers;
         this.clocks = clocks;
@@ -68,25 +87,67 @@ public class TicketTasks {
         this.serviceCredits = serviceCredits;
         this.staff = staff;
         this.tasks = tasks;
+        this.runtime = runtime;
         this.identity = identity;
     }
 
     /** A user task was created: it is named after its ticket, dated by its SLA clock, and Triage gets its options. */
     public void opened(DelegateTask task) {
         String key = task.getTaskDefinitionKey();
-        String businessKey = task.getExecution().getProcessBusinessKey();
-        subject(key, businessKey, task).ifPresent(subject -> task.setName(name(task.getName(), subject)));
-        if (REQUEST_TASKS.contains(key)) {
-            OptionalLong engagementId = EngagementService.engagementOf(businessKey);
-            if (engagementId.isPresent()) {
-                TaskDates dates = datesOf(key, engagementId.getAsLong());
-                task.setDueDate(date(dates.due()));
-                task.setFollowUpDate(date(dates.followUp()));
-            }
+        if (!TICKET_TASKS.contains(key)) {
+            return;
         }
+        Shown shown = shown(key, task.getExecution().getProcessBusinessKey(), task.getName(),
+                () -> task.getExecution().getVariableLocal(INVOICE_ID));
+        task.setName(shown.name());
+        task.setDueDate(shown.due());
+        task.setFollowUpDate(shown.followUp());
         if (TRIAGE.equals(key)) {
             task.setVariableLocal(TECHNICIAN_OPTIONS, technicianOptions());
         }
+    }
+
+    /**
+     * At start: the tasks opened before this feature (an upgraded installation) still carry only their step's name;
+     * they are named, dated and given their options as if they had just opened. Once each: a named task is not
+     * looked at again. Each task in its own transaction, so that a node starting beside another skips what the other
+     * did first.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void nameTasksOpenedBefore() {
+        EngineSystem.run(identity, () -> tasks.createTaskQuery().taskDefinitionKeyIn(TICKET_TASKS.toArray(String[]::new))
+                .taskNameNotLike("%: %").list().forEach(this::nameOpenedBefore));
+    }
+
+    private void nameOpenedBefore(Task open) {
+        try {
+            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(open.getProcessInstanceId())
+                    .singleResult().getBusinessKey();
+            Shown shown = shown(open.getTaskDefinitionKey(), businessKey, open.getName(),
+                    () -> runtime.getVariableLocal(open.getExecutionId(), INVOICE_ID));
+            open.setName(shown.name());
+            open.setDueDate(shown.due());
+            open.setFollowUpDate(shown.followUp());
+            tasks.saveTask(open);
+            if (TRIAGE.equals(open.getTaskDefinitionKey())) {
+                tasks.setVariableLocal(open.getId(), TECHNICIAN_OPTIONS, technicianOptions());
+            }
+        } catch (OptimisticLockingException | NullValueException takenMeanwhile) {
+            log.info("Task {} changed while it was being named: left as it is", open.getId());
+        }
+    }
+
+    /** What Tasklist shows of a ticket's task. */
+    private record Shown(String name, Date due, Date followUp) {
+    }
+
+    private Shown shown(String key, String businessKey, String step, Supplier<Object> invoiceId) {
+        String name = subject(key, businessKey, invoiceId).map(subject -> name(step, subject)).orElse(step);
+        OptionalLong engagementId = EngagementService.engagementOf(businessKey);
+        TaskDates dates = REQUEST_TASKS.contains(key) && engagementId.isPresent()
+                ? datesOf(key, engagementId.getAsLong()) : TaskDates.NONE;
+        return new Shown(name, date(dates.due()), date(dates.followUp()));
     }
 
     /**
@@ -124,9 +185,9 @@ public class TicketTasks {
     }
 
     /** What the task is about, as "ENG-12 Printer offline — Acme Ltd"; empty for a task of no ticket. */
-    private Optional<String> subject(String taskDefinitionKey, String businessKey, DelegateTask task) {
+    private Optional<String> subject(String taskDefinitionKey, String businessKey, Supplier<Object> invoiceId) {
         if (REVIEW_INVOICE.equals(taskDefinitionKey)) {
-            return invoiceId(task).map(invoices::get).map(TicketTasks::invoiceSubject);
+            return invoiceId(invoiceId.get()).map(invoices::get).map(TicketTasks::invoiceSubject);
         }
         OptionalLong engagementId = APPROVE_SERVICE_CREDIT.equals(taskDefinitionKey)
                 ? serviceCredits.engagementOf(businessKey) : EngagementService.engagementOf(businessKey);
@@ -139,17 +200,15 @@ public class TicketTasks {
     }
 
     /** The task's own copy of the invoice id (an input mapping of "Review invoice"), made as the task opened. */
-    private static Optional<Long> invoiceId(DelegateTask task) {
-        Object value = task.getExecution().getVariableLocal("invoiceId");
+    private static Optional<Long> invoiceId(Object value) {
         return value instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
     }
 
     private static String invoiceSubject(InvoiceView invoice) {
-        java.text.DecimalFormat amount = new java.text.DecimalFormat("#,##0",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        DecimalFormat amount = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         amount.setMinimumFractionDigits(Math.max(invoice.currency().getDefaultFractionDigits(), 0));
         amount.setMaximumFractionDigits(Math.max(invoice.currency().getDefaultFractionDigits(), 0));
-        return invoice.period() + ", " + invoice.currency().getSymbol(java.util.Locale.ENGLISH)
+        return invoice.period() + ", " + invoice.currency().getSymbol(Locale.ENGLISH)
                 + amount.format(invoice.total()) + DASH + invoice.customerName();
     }
 
