@@ -94,6 +94,14 @@ public class ServiceCredits {
         return true;
     }
 
+    /** The engagement whose breach a service-credit instance proposes a credit for, from the instance's business key. */
+    @Transactional(readOnly = true)
+    public java.util.OptionalLong engagementOf(String businessKey) {
+        return proposals.findById(ServiceCreditProcess.proposalId(businessKey))
+                .map(proposal -> java.util.OptionalLong.of(proposal.getEngagementId()))
+                .orElseGet(java.util.OptionalLong::empty);
+    }
+
     /** "Record service credit": approved, it lands on the customer's next month-end invoice. */
     public void approve(long proposalId, String comment, String manager) {
         decide(proposalId, true, comment, manager);

@@ -142,6 +142,23 @@ public class EngagementService {
                 request.impact(), request.appointmentStart(), null, false), actor);
     }
 
+    /** The business key of the engagement's support-request instance (and of the sla-clock instances it calls). */
+    public static String businessKeyOf(long engagementId) {
+        return "ENG-" + engagementId;
+    }
+
+    /**
+     * The engagement a support-request instance (or an sla-clock it called) is for, from its business key: set at its
+     * start, so no task user can change it. Empty for any other key.
+     */
+    public static java.util.OptionalLong engagementOf(String businessKey) {
+        try {
+            return java.util.OptionalLong.of(SupportRequestStart.engagementId(businessKey));
+        } catch (IllegalStateException | NumberFormatException notAnEngagement) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     @Transactional(readOnly = true)
     public EngagementDetails get(long id) {
         return details(lifecycle.engagement(id));

@@ -39,6 +39,21 @@ public class StaffDirectory {
         return EngineSystem.call(identity, () -> identity.createUserQuery().userId(username).memberOfGroup(groupId).count() > 0);
     }
 
+    /** A group's members by name (first and last, or the user id when they have none), asked as the system. */
+    public List<StaffMember> membersOf(String groupId) {
+        return EngineSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(user -> new StaffMember(user.getId(), displayName(user)))
+                .sorted(java.util.Comparator.comparing(StaffMember::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(StaffMember::id))
+                .toList());
+    }
+
+    private static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name;
+    }
+
     /** The e-mail addresses of a group's members that have one. */
     public List<String> emailsOf(String groupId) {
         return EngineSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list().stream()

@@ -105,6 +105,7 @@ public class SlaService {
                     ? terms.kept(running) : terms.current(running.getCustomerId(), planCode);
             retarget(running, planCode, priority, on);
         }
+        events.publishEvent(new SlaClocksMoved(engagementId));
     }
 
     /**
@@ -127,7 +128,9 @@ public class SlaService {
                     key -> terms.current(running.getCustomerId(), running.getPlanCode()));
             retarget(running, running.getPlanCode(), running.getPriority(), current);
         }
-        return (int) open.stream().map(SlaClock::getEngagementId).distinct().count();
+        List<Long> moved = open.stream().map(SlaClock::getEngagementId).distinct().toList();
+        moved.forEach(engagementId -> events.publishEvent(new SlaClocksMoved(engagementId)));
+        return moved.size();
     }
 
     private void aim(SlaClock aimed, String planCode, Priority priority, ClockTerms on) {
@@ -163,6 +166,7 @@ public class SlaService {
         clocks.findByEngagementIdAndKind(engagementId, kind).filter(running -> !running.isStopped()).ifPresent(stopping -> {
             stopping.stop(at, calendars.of(stopping));
             timers.stopWatching(stopping);
+            events.publishEvent(new SlaClocksMoved(engagementId));
         });
     }
 
@@ -172,6 +176,7 @@ public class SlaService {
             resolution.pause(at, calendars.of(resolution));
             clocks.flush();
             timers.retime(resolution);
+            events.publishEvent(new SlaClocksMoved(engagementId));
         });
     }
 
@@ -180,6 +185,7 @@ public class SlaService {
             resolution.resume(at, calendars.of(resolution));
             clocks.flush();
             timers.retime(resolution);
+            events.publishEvent(new SlaClocksMoved(engagementId));
         });
     }
 

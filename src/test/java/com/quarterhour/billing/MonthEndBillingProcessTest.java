@@ -128,6 +128,8 @@ class MonthEndBillingProcessTest {
         Task review = ProcessAssertions.task(instance);
         assertThat(review).hasCandidateGroup("managers");
         assertThat(tasks.getVariable(review.getId(), "invoiceTotal")).isEqualTo("£4,800.00");
+        assertThat(review.getName()).as("Tasklist names the invoice and its customer")
+                .isEqualTo("Review invoice: 2021-06, £4,800.00 \u2014 " + customers.get(large).name());
 
         BillingRunView waiting = runs.get(started.id());
         assertThat(waiting.status()).isEqualTo("RUNNING");

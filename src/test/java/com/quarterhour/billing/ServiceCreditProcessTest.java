@@ -310,6 +310,8 @@ class ServiceCreditProcessTest {
                 .processInstanceBusinessKey(ServiceCreditProcess.businessKey(proposal(breachId).getId())).singleResult();
         assertThat(task).isNotNull();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(ServiceCreditProcess.TASK_APPROVE);
+        assertThat(task.getName()).as("Tasklist names the request the credit is for")
+                .startsWith("Approve service credit: ENG-" + proposal(breachId).getEngagementId() + " Mail server down \u2014 ");
         return task;
     }
 

@@ -75,7 +75,8 @@ class SupportRequestBrowserIT extends BrowserSession {
         browser.waiting().until(d -> d.findElements(By.cssSelector("button.claim")).isEmpty());
         browser.click(By.cssSelector("[id$='-Field_priority-display']"));
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='P2 – High']"));
-        browser.inView(By.cssSelector("[id$='-Field_technician']")).sendKeys("technician");
+        browser.click(By.cssSelector("[id$='-Field_technician-display']"));
+        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='Theo Technician (technician)']"));
         assertThat(browser.visible(By.cssSelector("[id$='-Field_priority-display']")).getText()).isEqualTo("P2 – High");
         browser.step("request-05-triage-p2");
         tasklist.complete();

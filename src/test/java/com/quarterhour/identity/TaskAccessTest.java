@@ -119,11 +119,11 @@ class TaskAccessTest {
     }
 
     @Test
-    void myTasksShowsATechnicianTheirAssignedWork() {
+    void myWorkShowsATechnicianTheirAssignedWork() {
         http.triaged("BPS-60", "technician");
-        String myTasks = filters.createFilterQuery().filterName("My tasks").singleResult().getId();
+        String myWork = filters.createFilterQuery().filterName("My work").singleResult().getId();
 
-        Answer counted = http.as("technician").get(FILTERS + "/" + myTasks + "/count");
+        Answer counted = http.as("technician").get(FILTERS + "/" + myWork + "/count");
         assertThat(counted.status()).as(counted.body()).isEqualTo(200);
         assertThat(counted.json().get("count").asLong()).isPositive()
                 .isEqualTo(tasks.createTaskQuery().taskAssignee("technician").count());

@@ -176,6 +176,8 @@ class SlaClockProcessTest {
 
         Task investigation = tasks.createTaskQuery().processInstanceId(clock.getId()).singleResult();
         assertThat(investigation).hasCandidateGroup("managers").hasDefinitionKey("InvestigateBreach");
+        assertThat(investigation.getName()).as("Tasklist names the request")
+                .startsWith("Investigate SLA breach: ENG-" + started.id() + " Printer offline \u2014 Test customer ");
         at("2026-11-17T15:00");
         engine.getIdentityService().setAuthentication("manager", List.of("managers"));
         try {

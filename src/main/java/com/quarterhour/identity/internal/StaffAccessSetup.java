@@ -3,6 +3,7 @@ package com.quarterhour.identity.internal;
 import com.quarterhour.identity.Groups;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.operaton.bpm.engine.AuthorizationService;
 import org.operaton.bpm.engine.FilterService;
 import org.operaton.bpm.engine.IdentityService;
@@ -15,6 +16,7 @@ import org.operaton.bpm.engine.authorization.Resource;
 import org.operaton.bpm.engine.authorization.Resources;
 import org.operaton.bpm.engine.filter.Filter;
 import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -33,6 +35,12 @@ class StaffAccessSetup {
     private static final List<String> STAFF = List.of(Groups.COORDINATORS, Groups.TECHNICIANS, Groups.MANAGERS);
     private static final String SUPPORT_REQUEST = "support-request";
     /** The processes whose only tasks are managers': breach investigations and invoice reviews. */
+    /** Replaced by "My work" (see {@link #filters()}). */
+    private static final String RETIRED_FILTER = "My tasks";
+    private static final String GROUP_TASKS = "My group tasks";
+    /** The managers' decisions: bug credits, waivers, SLA service credits and invoice reviews. */
+    private static final List<String> APPROVALS = List.of("ApproveBugCredit", "ApproveWaiver", "ApproveServiceCredit",
+            "ReviewInvoice");
     private static final List<String> MANAGERS_PROCESSES = List.of("sla-clock", "month-end-billing", "service-credit");
 
     private final IdentityService identity;
@@ -72,13 +80,34 @@ class StaffAccessSetup {
         grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
-        Filter mine = filter("My tasks", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        Filter groups = filter("My group tasks", -5,
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-        for (String group : STAFF) {
-            grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
-            grant(group, Resources.FILTER, groups.getId(), Permissions.READ);
-        }
+        filters();
+    }
+
+    /**
+     * The task filters per role, each in due order (the SLA due time; see the tasklist feature) and visible to its
+     * groups only. Created or brought up to date at every start, so an existing installation gets them too. "My tasks"
+     * became "My work" (the same query, in due order); "My group tasks" stays for every staff group, because it is the
+     * one list of everything a group may claim that the role filters leave out (an SLA breach's investigation).
+     */
+    private void filters() {
+        Optional.ofNullable(filters.createFilterQuery().filterName(RETIRED_FILTER).singleResult())
+                .ifPresent(retired -> filters.deleteFilter(retired.getId()));
+        TaskQuery triage = tasks.createTaskQuery().processDefinitionKey(SUPPORT_REQUEST).taskDefinitionKey("Triage")
+                .orderByDueDate().asc();
+        TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
+        TaskQuery unassigned = tasks.createTaskQuery().taskCandidateGroup(Groups.TECHNICIANS).taskUnassigned()
+                .orderByDueDate().asc();
+        TaskQuery approvals = tasks.createTaskQuery().taskDefinitionKeyIn(APPROVALS.toArray(String[]::new))
+                .orderByDueDate().asc();
+        TaskQuery groups = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().orderByDueDate().asc();
+        filter("Triage queue", -20, "Requests to triage, the first due first", triage, Groups.COORDINATORS);
+        filter("My work", -15, "Tasks assigned to me, the first due first", mine, STAFF.toArray(String[]::new));
+        filter("Unassigned work", -10, "Requests in the technicians' queue, the first due first", unassigned,
+                Groups.TECHNICIANS);
+        filter("Approvals", -10, "Bug credits, waivers, service credits and invoices to decide, the first due first",
+                approvals, Groups.MANAGERS);
+        filter(GROUP_TASKS, -5, "Tasks my groups may claim", groups, STAFF.toArray(String[]::new));
     }
 
     private void grantTasks(String group, String processDefinitionKey) {
@@ -119,16 +148,22 @@ class StaffAccessSetup {
         authorizations.saveAuthorization(authorization);
     }
 
-    private Filter filter(String name, int priority, org.operaton.bpm.engine.task.TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing;
+    /** Creates the filter or brings its query and properties up to date, and lets exactly these groups read it. */
+    private void filter(String name, int priority, String description, TaskQuery query, String... readers) {
+        Filter filter = Optional.ofNullable(filters.createFilterQuery().filterName(name).singleResult())
+                .orElseGet(() -> filters.newTaskFilter(name).setOwner(null));
+        filter.setQuery(query);
+        filter.setProperties(Map.of("priority", priority, "refresh", true, "description", description));
+        Filter saved = filters.saveFilter(filter);
+        List<String> allowed = List.of(readers);
+        for (String group : STAFF) {
+            if (allowed.contains(group)) {
+                grant(group, Resources.FILTER, saved.getId(), Permissions.READ);
+            } else {
+                Optional.ofNullable(authorizations.createAuthorizationQuery().groupIdIn(group)
+                        .resourceType(Resources.FILTER).resourceId(saved.getId()).singleResult())
+                        .ifPresent(stale -> authorizations.deleteAuthorization(stale.getId()));
+            }
         }
-        Filter filter = filters.newTaskFilter(name)
-                .setOwner(null)
-                .setQuery(query)
-                .setProperties(Map.of("priority", priority, "refresh", true,
-                        "description", name.equals("My tasks") ? "Tasks assigned to me" : "Tasks my groups may claim"));
-        return filters.saveFilter(filter);
     }
 }

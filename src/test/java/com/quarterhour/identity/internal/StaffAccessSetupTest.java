@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.identity.Groups;
 import com.quarterhour.support.QuarterhourTest;
+import java.util.List;
 import org.operaton.bpm.engine.AuthorizationService;
+import org.operaton.bpm.engine.FilterService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.filter.Filter;
+import org.operaton.bpm.engine.impl.TaskQueryImpl;
 import org.operaton.bpm.engine.authorization.Authorization;
 import org.operaton.bpm.engine.authorization.Permission;
 import org.operaton.bpm.engine.authorization.Permissions;
@@ -25,6 +30,8 @@ class StaffAccessSetupTest {
 
     @Autowired StaffAccessSetup setup;
     @Autowired AuthorizationService authorizations;
+    @Autowired FilterService filters;
+    @Autowired TaskService tasks;
 
     @Test
     void aStartRemovesTheRowsPerTaskAndKeepsEveryOtherAuthorization() {
@@ -45,6 +52,29 @@ class StaffAccessSetupTest {
             authorizations.deleteAuthorization(allTasks.getId());
             authorizations.deleteAuthorization(definition.getId());
         }
+    }
+
+    @Test
+    void anInstallationWithTheOldFiltersGetsTheFiltersPerRoleOnceAndAChangedOneIsRestored() {
+        Filter old = filters.saveFilter(filters.newTaskFilter("My tasks")
+                .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        grant(Groups.TECHNICIANS, Resources.FILTER, old.getId(), Permissions.READ);
+        Filter triage = filters.createFilterQuery().filterName("Triage queue").singleResult();
+        filters.saveFilter(triage.setQuery(tasks.createTaskQuery().taskDefinitionKey("Work")));
+
+        setup.onReady(null);
+        setup.onReady(null);
+
+        assertThat(filters.createFilterQuery().filterName("My tasks").count()).isZero();
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(old.getId()).count())
+                .as("the old filter's grants go with it").isZero();
+        for (String name : List.of("Triage queue", "My work", "Unassigned work", "Approvals", "My group tasks")) {
+            assertThat(filters.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+        }
+        Filter restored = filters.createFilterQuery().filterName("Triage queue").singleResult();
+        assertThat(((TaskQueryImpl) restored.getQuery()).getKey()).isEqualTo("Triage");
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(restored.getId())
+                .list()).extracting(Authorization::getGroupId).containsExactly(Groups.COORDINATORS);
     }
 
     private Authorization grant(String group, Resource resource, String resourceId, Permission permission) {
