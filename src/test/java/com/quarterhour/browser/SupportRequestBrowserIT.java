@@ -62,8 +62,10 @@ class SupportRequestBrowserIT extends BrowserSession {
 
         // b) the coordinator triages in Tasklist, through the triage Camunda Form
         browser.logInAs("coordinator");
-        tasklist.openFilter("My group tasks");
-        browser.visible(By.xpath("//*[contains(@class,'task')]//*[normalize-space(.)='Triage']"));
+        tasklist.openFilter("Triage queue");
+        // the task is named after its ticket: the step, the ENG reference, the title and the customer
+        browser.visible(By.xpath("//*[contains(@class,'task')]//*[starts-with(normalize-space(.),'Triage: ENG-" + engagement
+                + " Printer offline')]"));
         Tasklist.assertOperatonWithoutMigrationBanner(browser);
         browser.step("request-03-coordinator-tasklist");
         tasklist.openTask(engagement, "Triage");
@@ -88,8 +90,9 @@ class SupportRequestBrowserIT extends BrowserSession {
 
         // c) the technician works the task assigned to them and captures time with a note
         browser.logInAs("technician");
-        tasklist.openFilter("My tasks");
-        browser.visible(By.xpath("//*[contains(@class,'task')]//*[normalize-space(.)='Work and capture time']"));
+        tasklist.openFilter("My work");
+        browser.visible(By.xpath("//*[contains(@class,'task')]//*[starts-with(normalize-space(.),'Work and capture time: ENG-"
+                + engagement + " Printer offline')]"));
         browser.step("request-07-technician-tasklist");
         tasklist.openTask(engagement, "Work");
         browser.visible(Tasklist.formLabel("What was done"));

@@ -77,7 +77,7 @@ class WorkFormBrowserIT extends BrowserSession {
         long engagement = workAssignedToTheTechnician(title);
         browser.logInAs("technician");
         Tasklist tasklist = new Tasklist(browser, http);
-        tasklist.openFilter("My tasks");
+        tasklist.openFilter("My work");
         tasklist.openTask(engagement, "Work");
         browser.visible(Tasklist.formLabel("What was done"));
         String today = LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
