@@ -11,9 +11,10 @@ import org.operaton.bpm.engine.variable.value.TypedValue;
 
 /**
  * Object variables in the data format application/json, so that Tasklist's Camunda Forms read a list such as a
- * select's options (it parses a variable of that format as JSON). Operaton's Spin JSON data format would do this, but
- * it is not served to this build. Only plain lists of string maps are written or read, whatever type name a value
- * claims: a value set through the REST API with this format can never name a class to instantiate.
+ * select's options (it parses a variable of that format as JSON). Operaton's Spin plugin would write this format
+ * too, but it reads a JSON value into whatever class the value names (unless a type allow-list is kept up to date);
+ * here only plain lists of string maps are written or read, whatever type name a value claims: a value set through
+ * the REST API with this format can never name a class to instantiate.
  */
 class JsonListSerializer extends AbstractObjectValueSerializer {
 
