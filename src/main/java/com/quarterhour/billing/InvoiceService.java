@@ -1,6 +1,5 @@
 package com.quarterhour.billing;
 
-import com.quarterhour.shared.Periods;
 import com.quarterhour.billing.einvoice.EInvoices;
 import com.quarterhour.billing.internal.BillingProcess;
 import com.quarterhour.billing.internal.BillingRunRepository;
@@ -13,14 +12,15 @@ import com.quarterhour.billing.internal.Payments;
 import com.quarterhour.billing.internal.Purchases;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.EngineUser;
+import com.quarterhour.shared.Paging;
+import com.quarterhour.shared.Periods;
 import com.quarterhour.shared.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.operaton.bpm.engine.IdentityService;
-import com.quarterhour.shared.Paging;
 import java.util.Set;
+import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.variable.VariableMap;

@@ -1,15 +1,15 @@
 package com.quarterhour.demo;
 
-import com.quarterhour.billing.InvoiceService;
 import com.quarterhour.billing.InvoiceService.Purchase;
+import com.quarterhour.billing.InvoiceService;
 import com.quarterhour.billing.PurchaseType;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.Channel;
-import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.NewTimeEntry;
 import com.quarterhour.engagement.EngagementService.Resolution;
 import com.quarterhour.engagement.EngagementService.Triage;
+import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.shared.Priority;

@@ -2,8 +2,8 @@ package com.quarterhour.benchmark;
 
 import com.quarterhour.QuarterhourApplication;
 import com.quarterhour.engagement.Channel;
-import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
+import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.identity.Groups;
 import java.io.BufferedReader;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.billing.BillingRunService;
 import com.quarterhour.billing.BillingRunView;
-import com.quarterhour.billing.InvoiceService;
 import com.quarterhour.billing.InvoiceService.InvoiceFilter;
+import com.quarterhour.billing.InvoiceService;
 import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.catalog.Plan;
@@ -23,16 +23,16 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.data.domain.PageRequest;
 
 /** The demo's month of work makes a meaningful run: every plan's customer billed, the large invoice reviewed. */
 @QuarterhourTest

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quarterhour.identity.Groups;
-import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.HttpUsers.Answer;
 import com.quarterhour.support.HttpUsers.Engagement;
+import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TuesdayMorning;
 import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,10 +1,10 @@
 package com.quarterhour.engagement;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.quarterhour.support.process.ProcessAssertions.assertThat;
 import static com.quarterhour.support.process.ProcessAssertions.execute;
 import static com.quarterhour.support.process.ProcessAssertions.job;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.quarterhour.calendar.BusinessCalendars;
 import com.quarterhour.calendar.CalendarDetails;
@@ -23,6 +23,7 @@ import com.quarterhour.sla.ContractTerms;
 import com.quarterhour.sla.TermsRequest;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import com.quarterhour.support.process.ProcessAssertions;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,15 +32,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
-import com.quarterhour.support.process.ProcessAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of processes/support-request.bpmn, through the API's door and through Tasklist's (task completion). */

@@ -2,19 +2,19 @@ package com.quarterhour.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.HttpUsers.Answer;
 import com.quarterhour.support.HttpUsers.Engagement;
+import com.quarterhour.support.HttpUsers;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TuesdayMorning;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.operaton.bpm.engine.FilterService;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.authorization.Resources;
 import org.operaton.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 
 /** Each test runs at 10:00 on Tuesday 17 November 2026 in London (working time) by the engine's clock. */
 public class TuesdayMorning implements BeforeEachCallback, AfterEachCallback {

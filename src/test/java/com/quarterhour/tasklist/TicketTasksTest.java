@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.Channel;
-import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.NewTimeEntry;
 import com.quarterhour.engagement.EngagementService.Resolution;
 import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EngagementService.Triage;
+import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.shared.Priority;

@@ -1,8 +1,8 @@
 package com.quarterhour.billing.process;
 
 import com.quarterhour.billing.internal.BillingProcess;
-import com.quarterhour.billing.internal.MonthEndBilling;
 import com.quarterhour.billing.internal.MonthEndBilling.Draft;
+import com.quarterhour.billing.internal.MonthEndBilling;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -3,10 +3,10 @@ package com.quarterhour.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.identity.PasswordPolicyRule;
 import org.operaton.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.operaton.bpm.engine.impl.persistence.entity.UserEntity;
-import org.junit.jupiter.api.Test;
 
 /** Camunda's default password policy, evaluated without an engine, and the sentence a refused password gets. */
 class PasswordStrengthTest {

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.support.QuarterhourTest;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.AuthorizationService;
 import org.operaton.bpm.engine.FilterService;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.filter.Filter;
-import org.operaton.bpm.engine.impl.TaskQueryImpl;
 import org.operaton.bpm.engine.authorization.Authorization;
 import org.operaton.bpm.engine.authorization.Permission;
 import org.operaton.bpm.engine.authorization.Permissions;
 import org.operaton.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.operaton.bpm.engine.authorization.Resource;
 import org.operaton.bpm.engine.authorization.Resources;
-import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.filter.Filter;
+import org.operaton.bpm.engine.impl.TaskQueryImpl;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
