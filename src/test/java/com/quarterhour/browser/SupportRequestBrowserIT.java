@@ -63,12 +63,12 @@ class SupportRequestBrowserIT extends BrowserSession {
         // b) the coordinator triages in Tasklist, through the triage Camunda Form
         browser.logInAs("coordinator");
         tasklist.openFilter("Triage queue");
-        // the task is named after its ticket: the step, the ENG reference, the title and the customer
-        browser.visible(By.xpath("//*[contains(@class,'task')]//*[starts-with(normalize-space(.),'Triage: ENG-" + engagement
-                + " Printer offline')]"));
         Tasklist.assertOperatonWithoutMigrationBanner(browser);
-        browser.step("request-03-coordinator-tasklist");
         tasklist.openTask(engagement, "Triage");
+        // the task is named after its ticket: the step, the ENG reference, the title and the customer (read on the
+        // opened task: the queue lists the first due first, so on a database with older requests it is further down)
+        browser.visible(ticketNamed("Triage: ENG-" + engagement + " Printer offline"));
+        browser.step("request-03-coordinator-tasklist");
         assertThat(browser.visible(Tasklist.formLabel("Priority")).getText()).startsWith("Priority");
         assertThat(browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(.,'Printer offline')]"))
                 .isDisplayed()).isTrue();
@@ -91,10 +91,9 @@ class SupportRequestBrowserIT extends BrowserSession {
         // c) the technician works the task assigned to them and captures time with a note
         browser.logInAs("technician");
         tasklist.openFilter("My work");
-        browser.visible(By.xpath("//*[contains(@class,'task')]//*[starts-with(normalize-space(.),'Work and capture time: ENG-"
-                + engagement + " Printer offline')]"));
-        browser.step("request-07-technician-tasklist");
         tasklist.openTask(engagement, "Work");
+        browser.visible(ticketNamed("Work and capture time: ENG-" + engagement + " Printer offline"));
+        browser.step("request-07-technician-tasklist");
         browser.visible(Tasklist.formLabel("What was done"));
         String today = LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
         browser.inView(By.cssSelector("[id$='-Field_workDate-date']")).sendKeys(today, Keys.TAB);
@@ -115,5 +114,10 @@ class SupportRequestBrowserIT extends BrowserSession {
         assertThat(browser.visible(By.id("request-priority")).getText()).startsWith("P2");
         browser.step("request-10-customer-sees-time");
         browser.assertNoConsoleErrors("at the end");
+    }
+
+    /** An element whose own text begins with the task's name, as the task list and the opened task show it. */
+    private static By ticketNamed(String start) {
+        return By.xpath("//*[starts-with(normalize-space(text()),'" + start + "')]");
     }
 }
