@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,10 +97,10 @@ public class ServiceCredits {
 
     /** The engagement whose breach a service-credit instance proposes a credit for, from the instance's business key. */
     @Transactional(readOnly = true)
-    public java.util.OptionalLong engagementOf(String businessKey) {
+    public OptionalLong engagementOf(String businessKey) {
         return proposals.findById(ServiceCreditProcess.proposalId(businessKey))
-                .map(proposal -> java.util.OptionalLong.of(proposal.getEngagementId()))
-                .orElseGet(java.util.OptionalLong::empty);
+                .map(proposal -> OptionalLong.of(proposal.getEngagementId()))
+                .orElseGet(OptionalLong::empty);
     }
 
     /** "Record service credit": approved, it lands on the customer's next month-end invoice. */

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -144,18 +145,18 @@ public class EngagementService {
 
     /** The business key of the engagement's support-request instance (and of the sla-clock instances it calls). */
     public static String businessKeyOf(long engagementId) {
-        return "ENG-" + engagementId;
+        return SupportRequestStart.businessKey(engagementId);
     }
 
     /**
      * The engagement a support-request instance (or an sla-clock it called) is for, from its business key: set at its
      * start, so no task user can change it. Empty for any other key.
      */
-    public static java.util.OptionalLong engagementOf(String businessKey) {
+    public static OptionalLong engagementOf(String businessKey) {
         try {
-            return java.util.OptionalLong.of(SupportRequestStart.engagementId(businessKey));
+            return OptionalLong.of(SupportRequestStart.engagementId(businessKey));
         } catch (IllegalStateException | NumberFormatException notAnEngagement) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
     }
 

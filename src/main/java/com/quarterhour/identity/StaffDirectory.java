@@ -1,6 +1,7 @@
 package com.quarterhour.identity;
 
 import com.quarterhour.shared.EngineSystem;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.operaton.bpm.engine.IdentityService;
@@ -43,7 +44,7 @@ public class StaffDirectory {
     public List<StaffMember> membersOf(String groupId) {
         return EngineSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list().stream()
                 .map(user -> new StaffMember(user.getId(), displayName(user)))
-                .sorted(java.util.Comparator.comparing(StaffMember::name, String.CASE_INSENSITIVE_ORDER)
+                .sorted(Comparator.comparing(StaffMember::name, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(StaffMember::id))
                 .toList());
     }

@@ -45,7 +45,11 @@ public class SupportRequestStart {
 
     /** The business key of the engagement's process instance: set once at its start, and no task user can change it. */
     public static String businessKey(Engagement engagement) {
-        return KEY_PREFIX + engagement.getId();
+        return businessKey(engagement.getId());
+    }
+
+    public static String businessKey(long engagementId) {
+        return KEY_PREFIX + engagementId;
     }
 
     /** The engagement of a support-request instance (or of an sla-clock it called), from its business key. */
