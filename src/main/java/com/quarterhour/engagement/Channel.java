@@ -2,5 +2,5 @@ package com.quarterhour.engagement;
 
 /** How a request reached us. */
 public enum Channel {
-    REPORT, APPOINTMENT, PHONE_DIRECT
+    REPORT, APPOINTMENT, PHONE_DIRECT, EMAIL
 }

@@ -1,5 +1,9 @@
 package com.quarterhour.engagement;
 
+import com.quarterhour.conversation.AttachmentContent;
+import com.quarterhour.conversation.MessagePosted;
+import com.quarterhour.conversation.MessageView;
+import com.quarterhour.conversation.NewMessage;
 import com.quarterhour.engagement.EngagementDetails.AdjustmentView;
 import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.internal.Adjustment;
@@ -98,8 +102,14 @@ public class EngagementService {
         this.newTransaction = new TransactionTemplate(transactions);
     }
 
+    /** {@code reporterContactId}: the customer contact who reported it, when known (optional). */
     public record NewEngagement(Long customerId, String title, String description, Channel channel, Impact impact,
-            Instant appointmentStart, Instant reportedAt, Boolean travel) {
+            Instant appointmentStart, Instant reportedAt, Boolean travel, Long reporterContactId) {
+
+        public NewEngagement(Long customerId, String title, String description, Channel channel, Impact impact,
+                Instant appointmentStart, Instant reportedAt, Boolean travel) {
+            this(customerId, title, description, channel, impact, appointmentStart, reportedAt, travel, null);
+        }
     }
 
     public record Started(long id, String processInstanceId) {
@@ -158,6 +168,34 @@ public class EngagementService {
         } catch (IllegalStateException | NumberFormatException notAnEngagement) {
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * The request's conversation as the caller may read it: staff every message, a customer user (of its own
+     * requests only; another's answer 404) the public ones.
+     */
+    @Transactional(readOnly = true)
+    public List<MessageView> messages(long engagementId) {
+        throw new UnsupportedOperationException("the conversation is being built");
+    }
+
+    /**
+     * Posts a message as the caller: a customer user always PUBLIC, as CUSTOMER, on its own requests only; staff as
+     * STAFF with the visibility asked. What the message does to the request follows its {@link MessagePosted} event.
+     */
+    public MessageView postMessage(long engagementId, NewMessage message) {
+        throw new UnsupportedOperationException("the conversation is being built");
+    }
+
+    /** A customer's message from outside a login (e-mail): the engagement must be that customer's (404 otherwise). */
+    public MessageView postAsCustomer(long engagementId, long customerId, NewMessage message) {
+        throw new UnsupportedOperationException("the conversation is being built");
+    }
+
+    /** An attachment the caller may read (a customer: of a public message of its own request); 404 otherwise. */
+    @Transactional(readOnly = true)
+    public AttachmentContent messageAttachment(long engagementId, long attachmentId) {
+        throw new UnsupportedOperationException("the conversation is being built");
     }
 
     @Transactional(readOnly = true)

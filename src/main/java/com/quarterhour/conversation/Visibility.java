@@ -1,0 +1,6 @@
+package com.quarterhour.conversation;
+
+/** Who may read a message: PUBLIC the customer and staff, INTERNAL staff only. */
+public enum Visibility {
+    PUBLIC, INTERNAL
+}
