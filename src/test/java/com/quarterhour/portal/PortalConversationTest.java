@@ -38,6 +38,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The conversation under a request in the portal: what the customer reads, replies, downloads, and is refused. */
 @QuarterhourTest
@@ -100,12 +101,13 @@ class PortalConversationTest {
                 .session(session)).andReturn().getResponse().getStatus()).isEqualTo(404);
 
         at("2025-09-10T09:30:00Z");
-        MockHttpServletResponse replied = mvc.perform(multipart("/portal/requests/" + request + "/messages")
+        MvcResult replied = mvc.perform(multipart("/portal/requests/" + request + "/messages")
                 .file(new MockMultipartFile("files", "photo.jpg", "image/jpeg", bytes("JPEG")))
+                // the file field left empty
                 .file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
-                .param("body", "A LaserJet 4, photo attached").session(session).with(csrf())).andReturn().getResponse();
-        assertThat(replied.getStatus()).isEqualTo(302);
-        assertThat(replied.getRedirectedUrl()).isEqualTo("/portal/requests/" + request + "#conversation");
+                .param("body", "A LaserJet 4, photo attached").session(session).with(csrf())).andReturn();
+        assertThat(replied.getResponse().getStatus()).isEqualTo(302);
+        assertThat(replied.getResponse().getRedirectedUrl()).isEqualTo("/portal/requests/" + request + "#conversation");
 
         List<MessageView> stored = conversation.messages(request, true);
         assertThat(stored).hasSize(3);
@@ -116,7 +118,10 @@ class PortalConversationTest {
         assertThat(reply.channel()).isEqualTo(MessageChannel.PORTAL);
         assertThat(reply.attachments()).extracting(a -> a.fileName()).containsExactly("photo.jpg");
 
-        Document after = page("/portal/requests/" + request);
+        MockHttpServletResponse redirected = mvc.perform(get("/portal/requests/" + request).session(session)
+                .flashAttrs(replied.getFlashMap())).andReturn().getResponse();
+        Document after = Jsoup.parse(redirected.getContentAsString());
+        assertThat(after.getElementById("reply-notice").text()).isEqualTo("Your message was sent.");
         assertThat(after.select("#messages .message-side")).extracting(Element::text).containsExactly("Support", "You");
         assertThat(after.select("#messages .message-body")).extracting(Element::text)
                 .containsExactly("Which printer model is it?", "A LaserJet 4, photo attached");
