@@ -152,8 +152,10 @@ class PortalController {
     @GetMapping("/requests/{id}")
     String request(@PathVariable long id, Model model) {
         CustomerView customer = common(model);
-        EngagementDetails engagement = engagements.get(id);
-        scope.requireVisible(engagement.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
+        EngagementDetails found = engagements.get(id);
+        scope.requireVisible(found.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
+        // the notes a technician kept for staff are not the customer's to read
+        EngagementDetails engagement = found.asCustomerSees();
         ZoneId zone = customer.timeZone();
         model.addAttribute("request", row(engagement, zone));
         model.addAttribute("engagement", engagement);
