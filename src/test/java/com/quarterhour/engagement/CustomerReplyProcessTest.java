@@ -165,7 +165,7 @@ class CustomerReplyProcessTest {
         later(Duration.ofHours(1));
         resolve(started);
         Instant completed = engagements.get(started.id()).completedAt();
-        assertThat(instance).isWaitingAt("GatewayReopenWindow")
+        assertThat(instance).isWaitingAt("AwaitReply")
                 .hasPassed("CompleteEngagement");
         assertThat(windowTimer(instance)).hasDueDate(Date.from(completed.plus(WINDOW)));
         assertThat(events.stream(RequestResolved.class)).containsExactly(new RequestResolved(started.id(), started.customerId()));
@@ -174,7 +174,7 @@ class CustomerReplyProcessTest {
         MessageView reply = customerReplies(started, "It broke again");
 
         assertThat(instance).isWaitingAt("Work", "ReopenedResolutionClock")
-                .hasPassed("CustomerRepliedAfterCompletion", "ReopenRequest", "ForkReopened").hasNotPassed("EndCompleted");
+                .hasPassed("AwaitReply", "ReopenRequest", "ForkReopened").hasNotPassed("EndCompleted");
         assertThat(task(instance, "Work")).isAssignedTo("technician");
         EngagementDetails reopened = engagements.get(started.id());
         assertThat(reopened.status()).isEqualTo(EngagementStatus.IN_PROGRESS);
@@ -186,7 +186,7 @@ class CustomerReplyProcessTest {
                 .containsExactly(new RequestReopened(started.id(), started.customerId(), reply.id()));
 
         resolve(started);
-        assertThat(instance).isWaitingAt("GatewayReopenWindow")
+        assertThat(instance).isWaitingAt("AwaitReply")
                 .hasPassed("EndReopenedResolutionClock");
         closeWindow(instance);
         assertThat(instance).isEnded().hasPassed("ReopenWindowClosed", "EndCompleted");
@@ -218,7 +218,7 @@ class CustomerReplyProcessTest {
 
         assertThatThrownBy(() -> customerReplies(started, "Still there?"))
                 .isInstanceOf(DomainException.class).hasMessageContaining("is closed: report a new request");
-        assertThat(instance).isWaitingAt("GatewayReopenWindow").hasNotPassed("ReopenRequest");
+        assertThat(instance).isWaitingAt("AwaitReply").hasNotPassed("ReopenRequest");
     }
 
     @Test
@@ -232,7 +232,7 @@ class CustomerReplyProcessTest {
         assertThatThrownBy(() -> customerReplies(started, "Printer jams now"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT))
                 .hasMessageContaining("is closed: report a new request");
-        assertThat(instance(started)).isWaitingAt("GatewayReopenWindow").hasNotPassed("ReopenRequest");
+        assertThat(instance(started)).isWaitingAt("AwaitReply").hasNotPassed("ReopenRequest");
         EngagementDetails invoiced = engagements.get(started.id());
         assertThat(invoiced.status()).isEqualTo(EngagementStatus.COMPLETED);
         assertThat(invoiced.timeEntries()).extracting(EngagementDetails.TimeEntryView::minutes).containsExactly(45);

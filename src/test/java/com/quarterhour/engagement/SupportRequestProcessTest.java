@@ -97,7 +97,7 @@ class SupportRequestProcessTest {
 
         engagements.resolve(started.id(), new Resolution(RootCause.CUSTOMER, "Cable unplugged", today(), 15,
                 "Walked the customer through it", false, null), "technician");
-        assertThat(instance).isWaitingAt("GatewayReopenWindow")
+        assertThat(instance).isWaitingAt("AwaitReply")
                 .hasPassed("GatewayBug", "JoinBug", "GatewayWaiver", "JoinWaiver", "CompleteEngagement")
                 .hasNotPassed("ApproveBugCredit", "ApproveWaiver");
         closeReopenWindow(instance);
@@ -130,7 +130,7 @@ class SupportRequestProcessTest {
         assertThat(instance).isWaitingAt("ApproveWaiver").hasPassed("RecordBugCreditDecision");
         engagements.decide(waiver, new Decision(false, "Credit is enough"), "manager");
 
-        assertThat(instance).isWaitingAt("GatewayReopenWindow").hasPassed("RecordWaiverDecision", "CompleteEngagement");
+        assertThat(instance).isWaitingAt("AwaitReply").hasPassed("RecordWaiverDecision", "CompleteEngagement");
         EngagementDetails done = engagements.get(started.id());
         assertThat(done.status()).isEqualTo(EngagementStatus.COMPLETED);
         assertThat(adjustment(done, AdjustmentType.BUG_CREDIT).status()).isEqualTo(AdjustmentStatus.APPROVED);
@@ -156,7 +156,7 @@ class SupportRequestProcessTest {
                 "adjustmentId", otherCredit));
         tasks.complete(approval, Map.of("bugCreditDecision", "APPROVE", "bugCreditComment", "Confirmed"));
 
-        assertThat(instance).isWaitingAt("GatewayReopenWindow").hasNotPassed("ApproveWaiver");
+        assertThat(instance).isWaitingAt("AwaitReply").hasNotPassed("ApproveWaiver");
         assertThat(adjustment(engagements.get(started.id()), AdjustmentType.BUG_CREDIT).status()).isEqualTo(AdjustmentStatus.APPROVED);
         assertThat(engagements.get(other.id()).adjustments()).extracting(EngagementDetails.AdjustmentView::status)
                 .containsOnly(AdjustmentStatus.PENDING);
@@ -190,7 +190,7 @@ class SupportRequestProcessTest {
         assertThat(instance).isWaitingAt("ApproveWaiver").hasNotPassed("ApproveBugCredit");
         long waiver = adjustment(engagements.get(started.id()), AdjustmentType.WAIVER).id();
         engagements.decide(waiver, new Decision(true, "Provider outage"), "manager");
-        assertThat(instance).isWaitingAt("GatewayReopenWindow").hasPassed("CompleteEngagement");
+        assertThat(instance).isWaitingAt("AwaitReply").hasPassed("CompleteEngagement");
         assertThat(adjustment(engagements.get(started.id()), AdjustmentType.WAIVER).status()).isEqualTo(AdjustmentStatus.APPROVED);
     }
 
@@ -357,7 +357,7 @@ class SupportRequestProcessTest {
 
         engagements.resolve(started.id(), new Resolution(RootCause.OTHER, "Reset the profile", null, null, null, false,
                 null), "technician");
-        assertThat(instance).isWaitingAt("GatewayReopenWindow");
+        assertThat(instance).isWaitingAt("AwaitReply");
         assertThat(engagements.get(started.id()).resolutionNote()).isEqualTo("Reset the profile");
     }
 
