@@ -17,7 +17,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read-only: completed engagements with their time and approved adjustments, for month-end billing and usage. */
+/**
+ * Read-only: completed engagements with their time and approved adjustments, for month-end billing and usage. The
+ * invoice shows the customer each entry's note, so a note kept for staff is left out here.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CompletedWorkQuery {
@@ -74,7 +77,7 @@ public class CompletedWorkQuery {
         for (TimeEntry t : timeEntries.findByEngagementIdInOrderByWorkDateAscIdAsc(ids)) {
             entries.computeIfAbsent(t.getEngagementId(), id -> new ArrayList<>()).add(new TimeEntryView(t.getId(),
                     t.getTechnician(), t.getWorkDate(), t.getMinutes(), t.getAgents(), t.getNote(), t.isBillable(),
-                    t.getCreatedAt()));
+                    t.getCreatedAt(), t.isNotePublic()).asCustomerSees());
         }
         Map<Long, List<Adjustment>> approved = new HashMap<>();
         for (Adjustment a : adjustments.findByEngagementIdIn(ids)) {

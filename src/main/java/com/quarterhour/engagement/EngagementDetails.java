@@ -18,8 +18,24 @@ public record EngagementDetails(long id, long customerId, String title, String d
         List<BreachView> breaches, List<TimeEntryView> timeEntries, int minutesCaptured, List<AdjustmentView> adjustments,
         EstimateView estimate) {
 
+    /** {@code notePublic}: whether the customer sees the note; for a customer it is null when not. */
     public record TimeEntryView(long id, String technician, LocalDate workDate, int minutes, int agents, String note,
-            boolean billable, Instant createdAt) {
+            boolean billable, Instant createdAt, boolean notePublic) {
+
+        /** As the customer sees it: without a note kept for staff. */
+        public TimeEntryView asCustomerSees() {
+            return notePublic ? this : new TimeEntryView(id, technician, workDate, minutes, agents, null, billable,
+                    createdAt, false);
+        }
+    }
+
+    /** As a customer user reads it (API and portal): the time entries' notes kept for staff are left out. */
+    public EngagementDetails asCustomerSees() {
+        return new EngagementDetails(id, customerId, title, description, channel, impact, travel, offHours,
+                suggestedPriority, priority, billable, status, planCode, technician, reportedAt, appointmentStart,
+                responseDueAt, resolutionDueAt, resolutionClockPaused, firstRespondedAt, resolvedAt, completedAt, rootCause,
+                resolutionNote, processInstanceId, breaches, timeEntries.stream().map(TimeEntryView::asCustomerSees).toList(),
+                minutesCaptured, adjustments, estimate);
     }
 
     public record AdjustmentView(long id, AdjustmentType type, AdjustmentStatus status, String reason,

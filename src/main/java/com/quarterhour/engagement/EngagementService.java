@@ -468,7 +468,7 @@ public class EngagementService {
 
     private static TimeEntryView view(TimeEntry t) {
         return new TimeEntryView(t.getId(), t.getTechnician(), t.getWorkDate(), t.getMinutes(), t.getAgents(), t.getNote(),
-                t.isBillable(), t.getCreatedAt());
+                t.isBillable(), t.getCreatedAt(), t.isNotePublic());
     }
 
     private static AdjustmentView view(Adjustment a) {

@@ -16,4 +16,10 @@ public interface InvoicedWork {
 
     /** Each of these engagements that an issued invoice bills; one not invoiced yet is absent. */
     Map<Long, Invoiced> invoicedOf(Collection<Long> engagementIds);
+
+    /**
+     * Whether an invoice bills any of the engagement's time: a draft (it may be issued any moment) or one that was
+     * issued, even if a credit note has since voided it. A rejected draft bills nothing.
+     */
+    boolean billsAny(long engagementId);
 }

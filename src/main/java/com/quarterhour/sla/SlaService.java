@@ -189,6 +189,20 @@ public class SlaService {
         });
     }
 
+    /**
+     * The customer reopened a resolved request: the resolution clock runs again from the reply, with the working time
+     * it had used until the resolution (the time between resolution and reply counts as waiting for the customer).
+     * The response clock stays stopped: the customer was answered. A new watch of the clock follows (the process calls
+     * sla-clock again); a breach already recorded is not recorded again.
+     */
+    public void reopened(long engagementId, Instant at) {
+        clocks.findByEngagementIdAndKind(engagementId, ClockKind.RESOLUTION).ifPresent(resolution -> {
+            resolution.reopen(at, calendars.of(resolution));
+            clocks.flush();
+            events.publishEvent(new SlaClocksMoved(engagementId));
+        });
+    }
+
     @Transactional(readOnly = true)
     public SlaStatus status(long engagementId) {
         return statuses.statusOf(List.of(engagementId)).getOrDefault(engagementId, SlaStatus.NOT_STARTED);
@@ -230,7 +244,8 @@ public class SlaService {
     @Transactional(readOnly = true)
     public Date dueAt(long engagementId, ClockKind kind) {
         SlaClock watched = clock(engagementId, kind);
-        if (watched.isPaused()) {
+        // a reopened request's new watch: its target was missed before, and that breach is on record already
+        if (watched.isPaused() || breaches.findFirstByClockIdOrderByBreachedAtDesc(watched.getId()).isPresent()) {
             return Date.from(WHILE_PAUSED);
         }
         if (watched.getDueAt() == null) {

@@ -97,8 +97,11 @@ class SupportRequestProcessTest {
 
         engagements.resolve(started.id(), new Resolution(RootCause.CUSTOMER, "Cable unplugged", today(), 15,
                 "Walked the customer through it", false, null), "technician");
-        assertThat(instance).isEnded().hasPassed("GatewayBug", "JoinBug", "GatewayWaiver", "JoinWaiver", "CompleteEngagement")
+        assertThat(instance).isWaitingAt("AwaitReply")
+                .hasPassed("GatewayBug", "JoinBug", "GatewayWaiver", "JoinWaiver", "CompleteEngagement")
                 .hasNotPassed("ApproveBugCredit", "ApproveWaiver");
+        closeReopenWindow(instance);
+        assertThat(instance).isEnded().hasPassed("ReopenWindowClosed", "EndCompleted");
         EngagementDetails done = engagements.get(started.id());
         assertThat(done.status()).isEqualTo(EngagementStatus.COMPLETED);
         assertThat(done.timeEntries()).extracting(EngagementDetails.TimeEntryView::minutes).containsExactly(45, 15);
@@ -127,7 +130,7 @@ class SupportRequestProcessTest {
         assertThat(instance).isWaitingAt("ApproveWaiver").hasPassed("RecordBugCreditDecision");
         engagements.decide(waiver, new Decision(false, "Credit is enough"), "manager");
 
-        assertThat(instance).isEnded().hasPassed("RecordWaiverDecision", "CompleteEngagement");
+        assertThat(instance).isWaitingAt("AwaitReply").hasPassed("RecordWaiverDecision", "CompleteEngagement");
         EngagementDetails done = engagements.get(started.id());
         assertThat(done.status()).isEqualTo(EngagementStatus.COMPLETED);
         assertThat(adjustment(done, AdjustmentType.BUG_CREDIT).status()).isEqualTo(AdjustmentStatus.APPROVED);
@@ -153,7 +156,7 @@ class SupportRequestProcessTest {
                 "adjustmentId", otherCredit));
         tasks.complete(approval, Map.of("bugCreditDecision", "APPROVE", "bugCreditComment", "Confirmed"));
 
-        assertThat(instance).isEnded().hasNotPassed("ApproveWaiver");
+        assertThat(instance).isWaitingAt("AwaitReply").hasNotPassed("ApproveWaiver");
         assertThat(adjustment(engagements.get(started.id()), AdjustmentType.BUG_CREDIT).status()).isEqualTo(AdjustmentStatus.APPROVED);
         assertThat(engagements.get(other.id()).adjustments()).extracting(EngagementDetails.AdjustmentView::status)
                 .containsOnly(AdjustmentStatus.PENDING);
@@ -187,7 +190,7 @@ class SupportRequestProcessTest {
         assertThat(instance).isWaitingAt("ApproveWaiver").hasNotPassed("ApproveBugCredit");
         long waiver = adjustment(engagements.get(started.id()), AdjustmentType.WAIVER).id();
         engagements.decide(waiver, new Decision(true, "Provider outage"), "manager");
-        assertThat(instance).isEnded();
+        assertThat(instance).isWaitingAt("AwaitReply").hasPassed("CompleteEngagement");
         assertThat(adjustment(engagements.get(started.id()), AdjustmentType.WAIVER).status()).isEqualTo(AdjustmentStatus.APPROVED);
     }
 
@@ -354,7 +357,7 @@ class SupportRequestProcessTest {
 
         engagements.resolve(started.id(), new Resolution(RootCause.OTHER, "Reset the profile", null, null, null, false,
                 null), "technician");
-        assertThat(instance).isEnded();
+        assertThat(instance).isWaitingAt("AwaitReply");
         assertThat(engagements.get(started.id()).resolutionNote()).isEqualTo("Reset the profile");
     }
 
@@ -371,6 +374,12 @@ class SupportRequestProcessTest {
         assertThat(instance).isWaitingAt("Work");
         assertThat(task(instance)).isAssignedTo("technician");
         assertThat(engagements.get(started.id()).billable()).isTrue();
+    }
+
+    /** The customer did not reply within the reopen window (seven days by default): its timer closes the request. */
+    private static void closeReopenWindow(ProcessInstance instance) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(7, ChronoUnit.DAYS).plusSeconds(60)));
+        execute(job(instance));
     }
 
     private Started triaged(long customer) {

@@ -40,4 +40,14 @@ class InvoicedTime implements InvoicedWork {
                 .list().stream()
                 .collect(Collectors.toMap(Row::engagementId, Row::invoiced));
     }
+
+    /** An issued invoice keeps its number when voided; a rejected draft never had one. */
+    @Override
+    public boolean billsAny(long engagementId) {
+        return jdbc.sql("""
+                        select count(*) from invoice_line l join invoice i on i.id = l.invoice_id
+                        where l.engagement_id = :id and (i.status = 'DRAFT' or i.number is not null)""")
+                .param("id", engagementId)
+                .query(Long.class).single() > 0;
+    }
 }

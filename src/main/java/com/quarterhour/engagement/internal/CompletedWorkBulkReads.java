@@ -55,7 +55,8 @@ public class CompletedWorkBulkReads {
         jdbc.query("""
                 select e.id as engagement_id, e.customer_id, e.title, coalesce(e.priority, e.suggested_priority) as priority,
                        e.billable as engagement_billable, e.completed_at,
-                       t.id as entry_id, t.technician, t.work_date, t.minutes, t.agents, t.note, t.billable, t.created_at
+                       t.id as entry_id, t.technician, t.work_date, t.minutes, t.agents, t.note, t.billable, t.created_at,
+                       t.note_public
                 from engagement e
                 join time_entry t on t.engagement_id = e.id
                 where e.customer_id in (:customers) and e.status = 'COMPLETED'
@@ -64,7 +65,8 @@ public class CompletedWorkBulkReads {
                 """, params, rs -> {
             rows.add(rs, new TimeEntryView(rs.getLong("entry_id"), rs.getString("technician"),
                     rs.getObject("work_date", LocalDate.class), rs.getInt("minutes"), rs.getInt("agents"),
-                    rs.getString("note"), rs.getBoolean("billable"), instant(rs, "created_at")));
+                    rs.getString("note"), rs.getBoolean("billable"), instant(rs, "created_at"),
+                    rs.getBoolean("note_public")).asCustomerSees());
         });
         rows.finish();
         return byCustomer;

@@ -108,7 +108,15 @@ public class Engagement {
     /** The first pass of work is the first response to the customer; true when this pass was it. */
     public boolean workedOn(Instant at) {
         requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
-        if (firstRespondedAt != null) {
+        return responded(at);
+    }
+
+    /**
+     * Staff answered the customer (a pass of work, or a public message); true when this was the first response. A
+     * booked appointment that has not begun has no response clock running yet: nothing is answered before it.
+     */
+    public boolean responded(Instant at) {
+        if (firstRespondedAt != null || status == EngagementStatus.SCHEDULED) {
             return false;
         }
         firstRespondedAt = at;
@@ -142,6 +150,19 @@ public class Engagement {
         requireStatus(EngagementStatus.RESOLVED, "complete");
         this.completedAt = at;
         this.status = EngagementStatus.COMPLETED;
+    }
+
+    /**
+     * The customer replied within the reopen window: the request is open again, for the same technician, and neither
+     * resolved nor completed until it is resolved again.
+     */
+    public void reopen() {
+        requireStatus(EngagementStatus.COMPLETED, "reopen");
+        this.status = EngagementStatus.IN_PROGRESS;
+        this.rootCause = null;
+        this.resolutionNote = null;
+        this.resolvedAt = null;
+        this.completedAt = null;
     }
 
     public void requireStatus(EngagementStatus expected, String action) {

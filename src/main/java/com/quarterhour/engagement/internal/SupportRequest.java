@@ -6,6 +6,8 @@ public final class SupportRequest {
     public static final String PROCESS_KEY = "support-request";
     public static final String ISSUE_REPORTED = "IssueReported";
     public static final String APPOINTMENT_BOOKED = "AppointmentBooked";
+    /** A customer's public message: resumes a request waiting for them, reopens one completed within the window. */
+    public static final String CUSTOMER_REPLIED = "CustomerReplied";
 
     public static final String TASK_TRIAGE = "Triage";
     public static final String TASK_WORK = "Work";
@@ -40,6 +42,12 @@ public final class SupportRequest {
     public static final String MINUTES_EXACT = "minutesExact";
     public static final String AGENTS = "agents";
     public static final String NOTE = "note";
+    public static final String NOTE_SHOWN_TO_CUSTOMER = "noteShownToCustomer";
+    public static final String PUBLIC_REPLY = "publicReply";
+    /** Task-local, display only: the Work and waiting forms show the request's latest messages from it. */
+    public static final String RECENT_MESSAGES = "recentMessages";
+    /** Handed by the reply's correlation to "Reopen request" (transient): the message that reopened the request. */
+    public static final String REPLY_MESSAGE_ID = "replyMessageId";
     public static final String OUTCOME = "outcome";
     public static final String OUTCOME_CONTINUE = "CONTINUE";
     public static final String OUTCOME_RESOLVE = "RESOLVE";

@@ -2,12 +2,21 @@ package com.quarterhour.engagement.internal;
 
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.conversation.AuthorKind;
+import com.quarterhour.conversation.Conversation;
+import com.quarterhour.conversation.MessageChannel;
+import com.quarterhour.conversation.NewMessage;
+import com.quarterhour.conversation.Visibility;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.AdjustmentStatus;
 import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.Channel;
+import com.quarterhour.engagement.CustomerAwaited;
 import com.quarterhour.engagement.EngagementStatus;
+import com.quarterhour.engagement.InvoicedWork;
+import com.quarterhour.engagement.RequestReopened;
+import com.quarterhour.engagement.RequestResolved;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.engagement.TimeCorrection;
@@ -22,8 +31,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@EnableConfigurationProperties(ReopenWindowProperties.class)
 public class SupportRequestLifecycle {
 
     static final int TEXT_LIMIT = 4000;
@@ -55,11 +67,18 @@ public class SupportRequestLifecycle {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final Conversation conversation;
+    private final InvoicedWork invoiced;
+    private final ReopenWindowProperties reopening;
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
             AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers,
             PlanCatalog plans, StaffDirectory staff, SlaService sla, ContractTerms contracts, Clock clock,
-            ApplicationEventPublisher events, EntityManager entityManager) {
+            ApplicationEventPublisher events, EntityManager entityManager, Conversation conversation,
+            InvoicedWork invoiced, ReopenWindowProperties reopening) {
+        this.conversation = conversation;
+        this.invoiced = invoiced;
+        this.reopening = reopening;
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
@@ -203,7 +222,7 @@ public class SupportRequestLifecycle {
         Engagement engagement = lockedEngagement(engagementId);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
         Instant now = clock.instant();
-        TimeEntry entry = record(engagement, workDate, minutes, agents, note, technician, now);
+        TimeEntry entry = record(engagement, workDate, minutes, agents, note, true, technician, now);
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
         }
@@ -213,7 +232,8 @@ public class SupportRequestLifecycle {
     /**
      * Records one pass of work and, when it resolves the request, opens the approvals it needs. The pass's time is
      * optional when it resolves or waits for the customer. The first pass stops the response clock; waiting for the
-     * customer pauses the resolution clock; resolving stops it.
+     * customer pauses the resolution clock; resolving stops it. The pass's public reply goes to the customer (when
+     * waiting, it is the question, which {@link CustomerAwaited} names); resolving publishes {@link RequestResolved}.
      */
     public WorkOutcome recordWork(long engagementId, WorkReport work, String technician) {
         Engagement engagement = lockedEngagement(engagementId);
@@ -222,6 +242,7 @@ public class SupportRequestLifecycle {
         optionalText(work.note(), "note", TEXT_LIMIT);
         optionalText(work.resolutionNote(), "resolution note", TEXT_LIMIT);
         optionalText(work.waiverReason(), "waiver reason", TEXT_LIMIT);
+        String reply = optionalText(work.publicReply(), "public reply", TEXT_LIMIT);
         Instant now = clock.instant();
         if (engagement.getTechnician() == null && staff.isTechnician(technician)) {
             // claimed from the technicians' queue in Tasklist
@@ -230,14 +251,19 @@ public class SupportRequestLifecycle {
         }
         if (work.minutes() != null || !(work.resolve() || work.waitForCustomer())) {
             events.publishEvent(captured(engagement,
-                    record(engagement, work.workDate(), work.minutes(), work.agents(), work.note(), technician, now)));
+                    record(engagement, work.workDate(), work.minutes(), work.agents(), work.note(), work.notePublic(),
+                            technician, now)));
         }
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
         }
+        Long replyId = reply == null ? null : conversation.post(engagementId, engagement.getCustomerId(),
+                new NewMessage(AuthorKind.STAFF, technician, null, Visibility.PUBLIC, MessageChannel.TASKLIST, reply,
+                        List.of())).id();
         if (work.waitForCustomer()) {
             engagement.awaitCustomer();
             sla.customerAwaited(engagementId, now);
+            events.publishEvent(new CustomerAwaited(engagementId, engagement.getCustomerId(), replyId));
             return new WorkOutcome(false, true, null, 0, null);
         }
         if (!work.resolve()) {
@@ -249,6 +275,7 @@ public class SupportRequestLifecycle {
         String resolution = requireText(work.resolutionNote(), "resolution note", TEXT_LIMIT);
         engagement.resolve(work.rootCause(), resolution, now);
         sla.resolved(engagementId, now);
+        events.publishEvent(new RequestResolved(engagementId, engagement.getCustomerId()));
         int billableMinutes = billableMinutes(engagementId);
         Long bugCredit = null;
         if (work.rootCause() == RootCause.BUG && billableMinutes > 0) {
@@ -273,6 +300,54 @@ public class SupportRequestLifecycle {
     }
 
     /**
+     * A customer's reply within the reopen window: the request goes back to its technician's work and the resolution
+     * clock runs again from now with the working time it had used (see {@link SlaService#reopened}). Refused (409, the
+     * request is closed) after the window, and once an invoice (a draft or an issued one) bills the request: what was
+     * invoiced is never billed twice, nor its time edited.
+     */
+    public void reopen(long engagementId, long replyMessageId) {
+        Engagement engagement = lockedEngagement(engagementId);
+        Instant now = clock.instant();
+        boolean inWindow = engagement.getStatus() == EngagementStatus.COMPLETED
+                && now.isBefore(reopenWindowEnds(engagement));
+        if (!inWindow || invoiced.billsAny(engagementId)) {
+            throw closed(engagementId);
+        }
+        engagement.reopen();
+        sla.reopened(engagementId, now);
+        events.publishEvent(new RequestReopened(engagementId, engagement.getCustomerId(), replyMessageId));
+    }
+
+    /** When the reopen window of a completed engagement ends: its completion plus the configured window. */
+    public Date reopenWindowEnds(long engagementId) {
+        return Date.from(reopenWindowEnds(engagement(engagementId)));
+    }
+
+    private Instant reopenWindowEnds(Engagement engagement) {
+        if (engagement.getCompletedAt() == null) {
+            throw new IllegalStateException("Engagement " + engagement.getId() + " is not completed");
+        }
+        return engagement.getCompletedAt().plus(reopening.reopenWindow());
+    }
+
+    /** The refusal of a reply to a request that is over: the customer reports a new one instead. */
+    public static DomainException closed(long engagementId) {
+        return DomainException.conflict(SupportRequestStart.businessKey(engagementId) + " is closed: report a new request");
+    }
+
+    /**
+     * A public message from staff: the first one answers the customer as a first pass of work does, and stops the
+     * response clock.
+     */
+    public void staffAnswered(long engagementId) {
+        Engagement engagement = lockedEngagement(engagementId);
+        Instant now = clock.instant();
+        if (engagement.responded(now)) {
+            sla.responded(engagementId, now);
+        }
+    }
+
+    /**
      * Who works an engagement triaged to the technicians' queue: the first technician to capture time on it or to
      * resolve it. False when it is someone else's.
      */
@@ -287,11 +362,11 @@ public class SupportRequestLifecycle {
     }
 
     private TimeEntry record(Engagement engagement, LocalDate workDate, Integer minutes, Integer agents, String note,
-            String technician, Instant now) {
+            boolean notePublic, String technician, Instant now) {
         Plan plan = plans.find(engagement.getPlanCode()).orElseGet(plans::standard);
         CheckedTime time = checkedTime(engagement, plan, workDate, minutes, agents, note, now);
         return timeEntries.save(new TimeEntry(engagement.getId(), technician, time.workDate(), time.minutes(),
-                time.agents(), time.note(), engagement.isBillable(), now));
+                time.agents(), time.note(), engagement.isBillable(), now, notePublic));
     }
 
     private static TimeCaptured captured(Engagement engagement, TimeEntry entry) {

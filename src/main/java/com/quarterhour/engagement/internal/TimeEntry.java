@@ -28,12 +28,14 @@ public class TimeEntry {
     private String note;
     private boolean billable;
     private Instant createdAt;
+    /** Whether the customer sees the note (portal, API, invoice); otherwise it is for staff only. */
+    private boolean notePublic = true;
 
     protected TimeEntry() {
     }
 
     public TimeEntry(Long engagementId, String technician, LocalDate workDate, int minutes, int agents, String note,
-            boolean billable, Instant createdAt) {
+            boolean billable, Instant createdAt, boolean notePublic) {
         this.engagementId = engagementId;
         this.technician = technician;
         this.workDate = workDate;
@@ -42,6 +44,7 @@ public class TimeEntry {
         this.note = note;
         this.billable = billable;
         this.createdAt = createdAt;
+        this.notePublic = notePublic;
     }
 
     /** Replaces what was recorded; the caller keeps the old values as a correction. */
@@ -86,5 +89,9 @@ public class TimeEntry {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isNotePublic() {
+        return notePublic;
     }
 }

@@ -19,7 +19,8 @@ class RecordWorkDelegate implements JavaDelegate {
 
     /** Cleared after each pass so that the next pass's form starts empty. */
     private static final List<String> PASS_VARIABLES = List.of(SupportRequest.WORK_DATE, SupportRequest.MINUTES,
-            SupportRequest.MINUTES_EXACT, SupportRequest.AGENTS, SupportRequest.NOTE, SupportRequest.OUTCOME);
+            SupportRequest.MINUTES_EXACT, SupportRequest.AGENTS, SupportRequest.NOTE,
+            SupportRequest.NOTE_SHOWN_TO_CUSTOMER, SupportRequest.PUBLIC_REPLY, SupportRequest.OUTCOME);
 
     private static final List<String> OUTCOMES = List.of(SupportRequest.OUTCOME_CONTINUE, SupportRequest.OUTCOME_WAIT,
             SupportRequest.OUTCOME_RESOLVE);
@@ -42,12 +43,15 @@ class RecordWorkDelegate implements JavaDelegate {
         boolean resolve = SupportRequest.OUTCOME_RESOLVE.equals(outcome);
         Integer minutes = values.integer(SupportRequest.MINUTES_EXACT) != null
                 ? values.integer(SupportRequest.MINUTES_EXACT) : values.integer(SupportRequest.MINUTES);
+        // the note is shown to the customer unless the technician unticked it
+        boolean notePublic = !Boolean.FALSE.equals(values.optionalFlag(SupportRequest.NOTE_SHOWN_TO_CUSTOMER));
         WorkReport work = new WorkReport(values.date(SupportRequest.WORK_DATE), minutes, values.integer(SupportRequest.AGENTS),
-                values.string(SupportRequest.NOTE), resolve, SupportRequest.OUTCOME_WAIT.equals(outcome),
+                values.string(SupportRequest.NOTE), notePublic, resolve, SupportRequest.OUTCOME_WAIT.equals(outcome),
                 resolve ? values.choice(SupportRequest.ROOT_CAUSE, RootCause.class) : null,
                 resolve ? values.string(SupportRequest.RESOLUTION_NOTE) : null,
                 resolve && values.flag(SupportRequest.WAIVER_REQUESTED),
-                resolve ? values.string(SupportRequest.WAIVER_REASON) : null);
+                resolve ? values.string(SupportRequest.WAIVER_REASON) : null,
+                values.string(SupportRequest.PUBLIC_REPLY));
         WorkOutcome result = lifecycle.recordWork(values.engagementId(), work, values.actor(identity));
         execution.removeVariables(PASS_VARIABLES);
         // read by the gateway that follows, in this transaction

@@ -91,17 +91,24 @@ class EngagementController {
             Priority priority,
             @ParameterObject @SortableBy(EngagementService.SORTABLE) Pageable pageable) {
         return new PagedModel<>(scope.page(customerId, pageable,
-                customer -> engagements.list(new EngagementFilter(customer, status, priority), pageable)));
+                customer -> engagements.list(new EngagementFilter(customer, status, priority), pageable)
+                        .map(this::asCallerSees)));
     }
 
 
     @GetMapping("/api/engagements/{id}")
-    @Operation(operationId = "getEngagement", summary = "Read an engagement with its time, SLA clocks and adjustments")
+    @Operation(operationId = "getEngagement", summary = "Read an engagement with its time, SLA clocks and adjustments",
+            description = "A customer user reads the notes of time entries only where notePublic is true (null otherwise).")
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     EngagementDetails get(@PathVariable long id) {
         EngagementDetails engagement = engagements.get(id);
         scope.requireVisible(engagement.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
-        return engagement;
+        return asCallerSees(engagement);
+    }
+
+    /** A customer user does not see the time entries' notes that the technician kept for staff. */
+    private EngagementDetails asCallerSees(EngagementDetails engagement) {
+        return scope.isCustomer() ? engagement.asCustomerSees() : engagement;
     }
 
     @PostMapping("/api/engagements/{id}/triage")

@@ -206,8 +206,10 @@ class PortalController {
 
     private void requestPage(long id, Model model, String reply) {
         CustomerView customer = common(model);
-        EngagementDetails engagement = engagements.get(id);
-        scope.requireVisible(engagement.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
+        EngagementDetails found = engagements.get(id);
+        scope.requireVisible(found.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
+        // the notes a technician kept for staff are not the customer's to read
+        EngagementDetails engagement = found.asCustomerSees();
         ZoneId zone = customer.timeZone();
         model.addAttribute("request", row(engagement, zone));
         model.addAttribute("engagement", engagement);

@@ -139,6 +139,16 @@ public class SlaClock {
         schedule(working);
     }
 
+    /** A stopped clock runs again from {@code at} (a reopened request), with the working time it had used. */
+    public void reopen(Instant at, BusinessCalendar working) {
+        if (!isStopped()) {
+            throw new IllegalStateException("The " + kind + " clock of engagement " + engagementId + " is not stopped");
+        }
+        stoppedAt = null;
+        runningSince = at;
+        schedule(working);
+    }
+
     public void stop(Instant at, BusinessCalendar working) {
         if (isStopped()) {
             return;

@@ -4,18 +4,24 @@ import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The create listener of every user task (added as the engine parses a definition): Tasklist shows the ticket. */
+/**
+ * The create listener of every user task (added as the engine parses a definition): Tasklist shows the ticket, and
+ * the technician's tasks the request's latest messages.
+ */
 @Component
 class TicketTaskListener implements TaskListener {
 
     private final TicketTasks tickets;
+    private final RecentMessages messages;
 
-    TicketTaskListener(TicketTasks tickets) {
+    TicketTaskListener(TicketTasks tickets, RecentMessages messages) {
         this.tickets = tickets;
+        this.messages = messages;
     }
 
     @Override
     public void notify(DelegateTask task) {
         tickets.opened(task);
+        messages.opened(task);
     }
 }

@@ -1,0 +1,105 @@
+package com.quarterhour.tasklist.internal;
+
+import com.quarterhour.conversation.AuthorKind;
+import com.quarterhour.conversation.Conversation;
+import com.quarterhour.conversation.MessagePosted;
+import com.quarterhour.conversation.MessageView;
+import com.quarterhour.conversation.Visibility;
+import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.shared.EngineSystem;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.exception.NotFoundException;
+import org.operaton.bpm.engine.exception.NullValueException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The request's latest messages on its technician's tasks (Work, Wait for the customer), as the task-local variable
+ * {@value #VARIABLE} that the forms show as Markdown: written as the task opens and again after each message posted
+ * to the request. Display only: nothing reads it back, so what a task user writes there changes nothing.
+ */
+@Component
+class RecentMessages {
+
+    static final String VARIABLE = "recentMessages";
+    static final Set<String> SHOWN_ON = Set.of("Work", "WaitForCustomer");
+    static final int SHOWN = 5;
+    /** What Markdown would read as formatting, links or HTML in a message's text. */
+    private static final Pattern MARKDOWN = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+!|~-]");
+
+    private final Conversation conversation;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final DateTimeFormatter when;
+
+    RecentMessages(Conversation conversation, TaskService tasks, IdentityService identity,
+            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+        this.conversation = conversation;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(companyZone);
+    }
+
+    /** A task opened: the technician's tasks show the latest messages of their request. */
+    void opened(DelegateTask task) {
+        OptionalLong engagementId = EngagementService.engagementOf(task.getExecution().getProcessBusinessKey());
+        if (SHOWN_ON.contains(task.getTaskDefinitionKey()) && engagementId.isPresent()) {
+            task.setVariableLocal(VARIABLE, markdown(conversation.latest(engagementId.getAsLong(), true, SHOWN)));
+        }
+    }
+
+    /** After a message is committed, the request's open tasks show it. */
+    @ApplicationModuleListener
+    void on(MessagePosted posted) {
+        String shown = markdown(conversation.latest(posted.engagementId(), true, SHOWN));
+        EngineSystem.run(identity, () -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(EngagementService.businessKeyOf(posted.engagementId()))
+                .taskDefinitionKeyIn(SHOWN_ON.toArray(String[]::new))
+                .list()
+                .forEach(open -> show(open.getId(), shown)));
+    }
+
+    private void show(String taskId, String shown) {
+        try {
+            tasks.setVariableLocal(taskId, VARIABLE, shown);
+        } catch (OptimisticLockingException | NullValueException | NotFoundException completedMeanwhile) {
+            // the next task of the request reads the messages as it opens
+        }
+    }
+
+    /** Oldest first, each as its author, time and whether the customer sees it, then its text quoted; null for none. */
+    String markdown(List<MessageView> messages) {
+        if (messages.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (MessageView message : messages) {
+            text.append("**").append(message.authorKind() == AuthorKind.CUSTOMER ? "Customer" : "Staff")
+                    .append(" (").append(escaped(message.author())).append("), ")
+                    .append(when.format(message.postedAt()))
+                    .append(message.visibility() == Visibility.INTERNAL ? ", internal note" : "")
+                    .append("**\n\n");
+            for (String line : message.body().split("\\R", -1)) {
+                text.append("> ").append(escaped(line)).append('\n');
+            }
+            text.append('\n');
+        }
+        return text.toString().strip();
+    }
+
+    private static String escaped(String text) {
+        return text == null ? "" : MARKDOWN.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+    }
+}
