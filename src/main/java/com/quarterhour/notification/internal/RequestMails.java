@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -48,14 +48,14 @@ class RequestMails {
     private final EngagementService engagements;
     private final CustomerService customers;
     private final CustomerContacts contacts;
-    // built beside this feature; looked up when a mail quotes a message
-    private final ObjectProvider<Conversation> conversation;
+    private final Conversation conversation;
     private final MailTemplates templates;
     private final NotificationMail mail;
     private final RequestMailProperties properties;
 
+    /** The conversation is looked up when a mail first quotes a message (it is built beside this feature). */
     RequestMails(EngagementService engagements, CustomerService customers, CustomerContacts contacts,
-            ObjectProvider<Conversation> conversation, MailTemplates templates, NotificationMail mail,
+            @Lazy Conversation conversation, MailTemplates templates, NotificationMail mail,
             RequestMailProperties properties) {
         this.engagements = engagements;
         this.customers = customers;
@@ -130,7 +130,7 @@ class RequestMails {
     }
 
     private Optional<MessageView> message(long engagementId, long messageId) {
-        return conversation.getObject().messages(engagementId, false).stream()
+        return conversation.messages(engagementId, false).stream()
                 .filter(m -> m.id() == messageId)
                 .findFirst();
     }
