@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -63,6 +65,7 @@ class MessageController {
                             {"body": "Please restart the print spooler and tell us if it helps.", "visibility": "PUBLIC"}"""),
                     @ExampleObject(name = "internal note", value = """
                             {"body": "Same driver issue as last month.", "visibility": "INTERNAL"}""")})))
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     ResponseEntity<MessageView> post(@PathVariable long id, @RequestBody MessageRequest request, Principal user) {
         return posted(id, engagements.postMessage(id, message(request.body(), request.visibility(), List.of(), user)));
@@ -74,6 +77,7 @@ class MessageController {
                     + "within the configured size, count and type limits; the body may then be empty). A file over "
                     + "the size limit answers 413, one of a type not accepted 400, one the virus scanner refuses 422; "
                     + "nothing is stored then.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     ResponseEntity<MessageView> postWithFiles(@PathVariable long id, @RequestParam(required = false) String body,
             @RequestParam(required = false) Visibility visibility,
