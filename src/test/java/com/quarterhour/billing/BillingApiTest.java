@@ -2,6 +2,7 @@ package com.quarterhour.billing;
 
 import static com.quarterhour.billing.BillingFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +20,7 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.support.QuarterhourTest;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,25 +253,41 @@ class BillingApiTest {
     }
 
     @Test
-    void usageRecommendsACheaperPlanWhenOneWouldHaveCoveredTheLastThreeMonths() throws Exception {
+    void usageRecommendsACheaperPlanWhenOneWouldHaveCoveredTheLastThreeWholeMonths() throws Exception {
         at("2017-12-20T10:00:00Z");
-        long customer = fixtures.gbpCustomer("Busy Ltd (no plan)");
+        long customer = fixtures.gbpCustomer("Busy Ltd (pay as you go)");
+        customers.subscribe(customer, "PAYG", LocalDate.of(2018, 1, 1));
         fixtures.completed(customer, "January work", "2018-01-10T09:00:00Z", 750, 750);
         fixtures.completed(customer, "February work", "2018-02-07T09:00:00Z", 750, 750);
         fixtures.completed(customer, "March work", "2018-03-07T09:00:00Z", 750, 750);
         at("2018-03-20T10:00:00Z");
-
+        // March has not ended: January and February are compared
         mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-03")
                 .with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.planCode").value("STANDARD"))
+                .andExpect(jsonPath("$.recommendation.months").value(contains("2018-01", "2018-02")));
+        at("2018-04-02T10:00:00Z");
+
+        // 25 h a month at £70 is 3 × £1,750 = £5,250; BPS-20 is 3 × (£1,100 + 5 h × £65) = £4,275
+        mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-03")
+                .with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.planCode").value("PAYG"))
                 .andExpect(jsonPath("$.includedHours").value(0.0))
                 .andExpect(jsonPath("$.usedHours").value(25.0))
                 .andExpect(jsonPath("$.creditBalance").value(0))
                 .andExpect(jsonPath("$.recommendation.planCode").value("BPS-20"))
-                .andExpect(jsonPath("$.recommendation.months[0]").value("2018-01"))
-                .andExpect(jsonPath("$.recommendation.currentCost").value(5625.00))
+                .andExpect(jsonPath("$.recommendation.months").value(contains("2018-01", "2018-02", "2018-03")))
+                .andExpect(jsonPath("$.recommendation.currentCost").value(5250.00))
                 .andExpect(jsonPath("$.recommendation.recommendedCost").value(4275.00))
-                .andExpect(jsonPath("$.recommendation.saving").value(1350.00));
+                .andExpect(jsonPath("$.recommendation.saving").value(975.00))
+                .andExpect(jsonPath("$.recommendation.reason").value("BPS-20 would have cost £4,275.00 over Jan–Mar "
+                        + "2018 against the £5,250.00 you paid (before VAT): £975.00 less"));
+
+        long unsubscribed = fixtures.gbpCustomer("Busy Ltd (no plan)");
+        fixtures.completed(unsubscribed, "March work", "2018-03-07T09:00:00Z", 750, 750);
+        mvc.perform(get("/api/customers/" + unsubscribed + "/usage").param("period", "2018-03")
+                .with(httpBasic("manager", "manager"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.planCode").value("STANDARD"))
+                .andExpect(jsonPath("$.recommendation").isEmpty());
 
         long onPlan = fixtures.gbpCustomer("Light Ltd");
         fixtures.onPlanFor(onPlan, "BPS-40", YearMonth.of(2018, 3));
@@ -278,7 +296,7 @@ class BillingApiTest {
                 .andExpect(jsonPath("$.includedHours").value(40.0))
                 .andExpect(jsonPath("$.remainingHours").value(40.0))
                 .andExpect(jsonPath("$.overageHours").value(0.0));
-        mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-04")
+        mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-05")
                 .with(httpBasic("manager", "manager"))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/customers/999999/usage").with(httpBasic("manager", "manager")))
                 .andExpect(status().isNotFound());

@@ -263,9 +263,6 @@ class PortalController {
         model.addAttribute("invoices", rows);
         UsageView current = usage.usage(customer.id(), null);
         model.addAttribute("recommendation", current.recommendation());
-        if (current.recommendation() != null) {
-            model.addAttribute("saving", PortalText.money(current.recommendation().saving(), current.currency()));
-        }
         return "portal/invoices";
     }
 
