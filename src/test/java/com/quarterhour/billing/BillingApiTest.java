@@ -175,7 +175,8 @@ class BillingApiTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Invoice " + invoice.get("number").asText(), "Printer jams", "45 min",
-                "Worked on Printer jams", "Subtotal", "£1,100.00", "VAT 20 %", "£1,320.00");
+                "Worked on Printer jams", "Subtotal", "£1,100.00", "VAT 20 %", "£1,320.00", "ENG-" + engagement,
+                "Due date", "Quarterhour Test GmbH", "VAT no. DE123456789", "IBAN DE02120300000000202051");
         byte[] byAccept = mvc.perform(get("/api/invoices/" + id).accept(MediaType.APPLICATION_PDF)
                 .with(httpBasic("manager", "manager"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -186,10 +187,20 @@ class BillingApiTest {
                 .andReturn().getResponse().getContentAsString();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("FEE", "TIME", "SUBTOTAL", "TAX", "TOTAL");
+        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("FEE", "TIME");
+        assertThat(rows).extracting(r -> r.get("invoiceNumber")).containsOnly(invoice.get("number").asText());
+        assertThat(rows).extracting(r -> r.get("customerId")).containsOnly(String.valueOf(customer));
         assertThat(rows.get(1).get("title")).isEqualTo("Printer jams");
+        assertThat(rows.get(1).get("reference")).isEqualTo("ENG-" + engagement);
         assertThat(rows.get(1).get("billedMinutes")).isEqualTo("45");
-        assertThat(rows.get(4).get("amount")).isEqualTo("1320.00");
+        String totalsCsv = mvc.perform(get("/api/invoices/" + id + ".totals.csv").with(httpBasic("manager", "manager")))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn().getResponse().getContentAsString();
+        CSVRecord totals = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(totalsCsv)).getRecords().get(0);
+        assertThat(totals.get("invoiceNumber")).isEqualTo(invoice.get("number").asText());
+        assertThat(totals.get("dueDate")).isEqualTo(invoice.get("dueDate").asText());
+        assertThat(totals.get("total")).isEqualTo("1320.00");
         String csvByAccept = mvc.perform(get("/api/invoices/" + id).accept("text/csv")
                 .with(httpBasic("manager", "manager"))).andReturn().getResponse().getContentAsString();
         assertThat(csvByAccept).isEqualTo(csv);

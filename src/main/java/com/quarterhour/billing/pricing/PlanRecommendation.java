@@ -67,7 +67,8 @@ public final class PlanRecommendation {
      * month that has ended, if that is earlier), those a single subscription priced from their first day to their
      * last. Like the invoice, a month is priced by the latest-starting subscription running in it.
      */
-    public static List<MonthOnPlan> monthsToCompare(YearMonth asked, YearMonth lastEnded, List<Subscribed> subscriptions) {
+    public static List<MonthOnPlan> monthsToCompare(YearMonth asked, YearMonth lastEnded,
+            List<Subscribed> subscriptions) {
         YearMonth end = asked.isAfter(lastEnded) ? lastEnded : asked;
         List<MonthOnPlan> months = new ArrayList<>();
         for (YearMonth month = end.minusMonths(MONTHS - 1); !month.isAfter(end); month = month.plusMonths(1)) {

@@ -61,13 +61,15 @@ class PlanRecommendationTest {
     @Test
     void aPlanChangeMidYearComparesEachMonthOnItsOwnPlanAndLeavesOutTheMonthOfAChangeWithinIt() {
         // BPS-100 until 14 August, BPS-60 from 15 August: August had two plans
-        List<Subscribed> changed = List.of(new Subscribed("BPS-100", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 8, 14)),
+        List<Subscribed> changed = List.of(
+                new Subscribed("BPS-100", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 8, 14)),
                 new Subscribed("BPS-60", LocalDate.of(2026, 8, 15), null));
         assertThat(PlanRecommendation.monthsToCompare(OCTOBER, OCTOBER, changed)).containsExactly(
                 new MonthOnPlan(YearMonth.of(2026, 9), "BPS-60"), new MonthOnPlan(OCTOBER, "BPS-60"));
 
         // BPS-100 to 31 July, BPS-60 from 1 August: a change on a month's first day keeps every month whole
-        List<Subscribed> onTheFirst = List.of(new Subscribed("BPS-100", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 31)),
+        List<Subscribed> onTheFirst = List.of(
+                new Subscribed("BPS-100", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 31)),
                 new Subscribed("BPS-60", LocalDate.of(2026, 8, 1), null));
         List<MonthOnPlan> months = PlanRecommendation.monthsToCompare(YearMonth.of(2026, 9), OCTOBER, onTheFirst);
         assertThat(months).containsExactly(new MonthOnPlan(YearMonth.of(2026, 7), "BPS-100"),
@@ -124,7 +126,8 @@ class PlanRecommendationTest {
 
     @Property
     void theRecommendationIsTheCheapestCandidateBelowWhatWasPaidAndItsSavingAddsUp(
-            @ForAll("paidMonths") List<BigDecimal> paidAmounts, @ForAll("costs") List<List<BigDecimal>> candidateCosts) {
+            @ForAll("paidMonths") List<BigDecimal> paidAmounts,
+            @ForAll("costs") List<List<BigDecimal>> candidateCosts) {
         List<MonthPaid> paid = new ArrayList<>();
         for (int i = 0; i < paidAmounts.size(); i++) {
             paid.add(new MonthPaid(OCTOBER.minusMonths(paidAmounts.size() - 1 - i), "CURRENT", paidAmounts.get(i)));
