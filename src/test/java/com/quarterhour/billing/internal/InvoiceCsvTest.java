@@ -40,6 +40,7 @@ class InvoiceCsvTest {
             assertThat(rows.get(i).get("title")).isEqualTo("'" + hostile.get(i));
             assertThat(rows.get(i).get("note")).isEqualTo("'" + hostile.get(i));
             assertThat(rows.get(i).get("technician")).isEqualTo("technician");
+            assertThat(rows.get(i).get("customer")).as("the customer's name on every row").isEqualTo("'-Customer");
         }
         CSVRecord refund = rows.get(hostile.size());
         assertThat(refund.get("amount")).as("numbers stay numbers").isEqualTo("-12.00");
