@@ -114,6 +114,7 @@ class AuthorizationMatrixTest {
             GET  /api/invoices/{invoiceA}                     |                                                        | 401   200   404   403   200   200   200
             GET  /api/invoices/{invoiceA}.pdf                 |                                                        | 401   200   404   403   200   200   200
             GET  /api/invoices/{invoiceA}.csv                 |                                                        | 401   200   404   403   200   200   200
+            GET  /api/invoices/{invoiceA}.totals.csv          |                                                        | 401   200   404   403   200   200   200
             GET  /api/invoices/{invoiceA}.xml                 |                                                        | 401   409   404   403   409   409   409
             GET  /api/invoices/{invoiceA}.xml accept=application/xml |                                                 | 401   409   404   403   409   409   409
             GET  /api/invoices/{invoiceA} accept=application/pdf |                                                     | 401   200   404   403   200   200   200

@@ -10,6 +10,7 @@ import com.quarterhour.billing.internal.InvoiceRepository;
 import com.quarterhour.billing.internal.InvoiceViews;
 import com.quarterhour.billing.internal.Payments;
 import com.quarterhour.billing.internal.Purchases;
+import com.quarterhour.customer.CustomerService;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.EngineUser;
 import com.quarterhour.shared.Paging;
@@ -46,10 +47,12 @@ public class InvoiceService {
     private final TaskService tasks;
     private final IdentityService identity;
     private final EInvoices eInvoices;
+    private final CustomerService customers;
 
     InvoiceService(InvoiceRepository invoices, BillingRunRepository runs, InvoiceViews views,
             InvoiceDocuments documents, Purchases purchases, Payments payments, CreditNotes creditNotes,
-            TaskService tasks, IdentityService identity, EInvoices eInvoices) {
+            TaskService tasks, IdentityService identity, EInvoices eInvoices, CustomerService customers) {
+        this.customers = customers;
         this.eInvoices = eInvoices;
         this.payments = payments;
         this.creditNotes = creditNotes;
@@ -96,7 +99,7 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {
         InvoiceView view = views.view(invoice(id));
-        return eInvoices.withEInvoice(documents.pdf(view), view);
+        return eInvoices.withEInvoice(documents.pdf(view, customers.get(view.customerId())), view);
     }
 
     /** The e-invoice (EN 16931 CII XML) of an issued invoice; 409 for a draft or when data it needs is missing. */
@@ -105,9 +108,15 @@ public class InvoiceService {
         return eInvoices.xml(views.view(invoice(id)));
     }
 
+    /** The lines as CSV, one row each with the invoice number and customer; the totals are {@link #totalsCsv}. */
     @Transactional(readOnly = true)
     public String csv(long id) {
         return documents.csv(views.view(invoice(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public String totalsCsv(long id) {
+        return documents.totalsCsv(views.view(invoice(id)));
     }
 
     public record ReviewDecision(Boolean approved, String comment) {

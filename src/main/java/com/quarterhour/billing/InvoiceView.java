@@ -13,15 +13,16 @@ import java.util.List;
  * payments − creditedAmount} (the total itself until the invoice is issued), never below zero once anything was paid
  * or credited: what payments and credit notes give beyond the total is {@code refundDue}, money owed back to the
  * customer.
+ * {@code dueDate} is the issue day (in the company's time zone) plus the seller's payment terms; null until issued.
  * {@code estimates} sets each estimated engagement's estimate beside what this invoice bills of it; it is information
  * only and adds nothing to the amounts.
  */
 public record InvoiceView(long id, String number, long customerId, String customerName, String period,
         InvoiceKind kind, InvoiceStatus status, Currency currency, String planCode, BigDecimal vatRate,
         List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Balance openingBalance,
-        Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, Review review,
-        List<Payment> payments, BigDecimal openAmount, List<CreditNote> creditNotes, BigDecimal creditedAmount,
-        BigDecimal refundDue, List<EstimateAgainstActual> estimates) {
+        Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, LocalDate dueDate,
+        Review review, List<Payment> payments, BigDecimal openAmount, List<CreditNote> creditNotes,
+        BigDecimal creditedAmount, BigDecimal refundDue, List<EstimateAgainstActual> estimates) {
 
     /** One line; the time-entry fields are null on fee, refund and purchase lines. */
     public record Line(String kind, LocalDate date, Long engagementId, Long timeEntryId, String title,

@@ -38,6 +38,6 @@ public class UsageService {
         if (month.isAfter(current)) {
             throw DomainException.invalid("period " + month + " is in the future");
         }
-        return calculator.usage(customer, month);
+        return calculator.usage(customer, month, current.minusMonths(1));
     }
 }

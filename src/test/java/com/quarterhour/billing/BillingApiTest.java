@@ -2,6 +2,7 @@ package com.quarterhour.billing;
 
 import static com.quarterhour.billing.BillingFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +20,7 @@ import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.support.QuarterhourTest;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,7 +175,8 @@ class BillingApiTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Invoice " + invoice.get("number").asText(), "Printer jams", "45 min",
-                "Worked on Printer jams", "Subtotal", "£1,100.00", "VAT 20 %", "£1,320.00");
+                "Worked on Printer jams", "Subtotal", "£1,100.00", "VAT 20 %", "£1,320.00", "ENG-" + engagement,
+                "Due date", "Quarterhour Test GmbH", "VAT no. DE123456789", "IBAN DE02120300000000202051");
         byte[] byAccept = mvc.perform(get("/api/invoices/" + id).accept(MediaType.APPLICATION_PDF)
                 .with(httpBasic("manager", "manager"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
@@ -184,10 +187,20 @@ class BillingApiTest {
                 .andReturn().getResponse().getContentAsString();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("FEE", "TIME", "SUBTOTAL", "TAX", "TOTAL");
+        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("FEE", "TIME");
+        assertThat(rows).extracting(r -> r.get("invoiceNumber")).containsOnly(invoice.get("number").asText());
+        assertThat(rows).extracting(r -> r.get("customerId")).containsOnly(String.valueOf(customer));
         assertThat(rows.get(1).get("title")).isEqualTo("Printer jams");
+        assertThat(rows.get(1).get("reference")).isEqualTo("ENG-" + engagement);
         assertThat(rows.get(1).get("billedMinutes")).isEqualTo("45");
-        assertThat(rows.get(4).get("amount")).isEqualTo("1320.00");
+        String totalsCsv = mvc.perform(get("/api/invoices/" + id + ".totals.csv").with(httpBasic("manager", "manager")))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn().getResponse().getContentAsString();
+        CSVRecord totals = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(totalsCsv)).getRecords().get(0);
+        assertThat(totals.get("invoiceNumber")).isEqualTo(invoice.get("number").asText());
+        assertThat(totals.get("dueDate")).isEqualTo(invoice.get("dueDate").asText());
+        assertThat(totals.get("total")).isEqualTo("1320.00");
         String csvByAccept = mvc.perform(get("/api/invoices/" + id).accept("text/csv")
                 .with(httpBasic("manager", "manager"))).andReturn().getResponse().getContentAsString();
         assertThat(csvByAccept).isEqualTo(csv);
@@ -251,25 +264,41 @@ class BillingApiTest {
     }
 
     @Test
-    void usageRecommendsACheaperPlanWhenOneWouldHaveCoveredTheLastThreeMonths() throws Exception {
+    void usageRecommendsACheaperPlanWhenOneWouldHaveCoveredTheLastThreeWholeMonths() throws Exception {
         at("2017-12-20T10:00:00Z");
-        long customer = fixtures.gbpCustomer("Busy Ltd (no plan)");
+        long customer = fixtures.gbpCustomer("Busy Ltd (pay as you go)");
+        customers.subscribe(customer, "PAYG", LocalDate.of(2018, 1, 1));
         fixtures.completed(customer, "January work", "2018-01-10T09:00:00Z", 750, 750);
         fixtures.completed(customer, "February work", "2018-02-07T09:00:00Z", 750, 750);
         fixtures.completed(customer, "March work", "2018-03-07T09:00:00Z", 750, 750);
         at("2018-03-20T10:00:00Z");
-
+        // March has not ended: January and February are compared
         mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-03")
                 .with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.planCode").value("STANDARD"))
+                .andExpect(jsonPath("$.recommendation.months").value(contains("2018-01", "2018-02")));
+        at("2018-04-02T10:00:00Z");
+
+        // 25 h a month at £70 is 3 × £1,750 = £5,250; BPS-20 is 3 × (£1,100 + 5 h × £65) = £4,275
+        mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-03")
+                .with(httpBasic("coordinator", "coordinator"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.planCode").value("PAYG"))
                 .andExpect(jsonPath("$.includedHours").value(0.0))
                 .andExpect(jsonPath("$.usedHours").value(25.0))
                 .andExpect(jsonPath("$.creditBalance").value(0))
                 .andExpect(jsonPath("$.recommendation.planCode").value("BPS-20"))
-                .andExpect(jsonPath("$.recommendation.months[0]").value("2018-01"))
-                .andExpect(jsonPath("$.recommendation.currentCost").value(5625.00))
+                .andExpect(jsonPath("$.recommendation.months").value(contains("2018-01", "2018-02", "2018-03")))
+                .andExpect(jsonPath("$.recommendation.currentCost").value(5250.00))
                 .andExpect(jsonPath("$.recommendation.recommendedCost").value(4275.00))
-                .andExpect(jsonPath("$.recommendation.saving").value(1350.00));
+                .andExpect(jsonPath("$.recommendation.saving").value(975.00))
+                .andExpect(jsonPath("$.recommendation.reason").value("BPS-20 would have cost £4,275.00 over Jan–Mar "
+                        + "2018 against the £5,250.00 you paid (before VAT): £975.00 less"));
+
+        long unsubscribed = fixtures.gbpCustomer("Busy Ltd (no plan)");
+        fixtures.completed(unsubscribed, "March work", "2018-03-07T09:00:00Z", 750, 750);
+        mvc.perform(get("/api/customers/" + unsubscribed + "/usage").param("period", "2018-03")
+                .with(httpBasic("manager", "manager"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.planCode").value("STANDARD"))
+                .andExpect(jsonPath("$.recommendation").isEmpty());
 
         long onPlan = fixtures.gbpCustomer("Light Ltd");
         fixtures.onPlanFor(onPlan, "BPS-40", YearMonth.of(2018, 3));
@@ -278,7 +307,7 @@ class BillingApiTest {
                 .andExpect(jsonPath("$.includedHours").value(40.0))
                 .andExpect(jsonPath("$.remainingHours").value(40.0))
                 .andExpect(jsonPath("$.overageHours").value(0.0));
-        mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-04")
+        mvc.perform(get("/api/customers/" + customer + "/usage").param("period", "2018-05")
                 .with(httpBasic("manager", "manager"))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/customers/999999/usage").with(httpBasic("manager", "manager")))
                 .andExpect(status().isNotFound());

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementDetails;
@@ -305,12 +307,24 @@ class PortalPagesTest {
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        // issued on 20 August with the seller's 14 days to pay (the tests' configuration)
+        assertThat(row.select("td.due").text()).isEqualTo("Wed 3 Sep 2025");
+        String pdfText = new PdfTextExtractor(new PdfReader(pdf.getContentAsByteArray())).getTextFromPage(1)
+                .replaceAll("\\s+", " ");
+        assertThat(pdfText).contains("Invoice date 20 Aug 2025", "Due date 3 Sep 2025", "Please pay £498.00 by 3 Sep "
+                + "2025").doesNotContain("Status", "PARTLY");
         MockHttpServletResponse csv = mvc.perform(get(csvLink).session(session)).andReturn().getResponse();
         assertThat(csv.getStatus()).isEqualTo(200);
-        assertThat(csv.getContentAsString()).contains("TOTAL");
+        assertThat(csv.getContentAsString()).contains("PREPAID_HOURS").doesNotContain("TOTAL");
+        MockHttpServletResponse totals = mvc.perform(get(row.select("a.totals-csv").attr("href")).session(session))
+                .andReturn().getResponse();
+        assertThat(totals.getStatus()).isEqualTo(200);
+        assertThat(totals.getContentAsString()).contains("2025-09-03", "798.00");
 
         assertThat(page.getElementById("recommended-plan").text()).isEqualTo("Business Priority Support 20 (BPS-20)");
-        assertThat(page.getElementById("recommended-saving").text()).isEqualTo("GBP 900.00");
+        // August has not ended: June and July are compared
+        assertThat(page.getElementById("recommendation-arithmetic").text()).isEqualTo("BPS-20 would have cost "
+                + "£2,200.00 over Jun–Jul 2025 against the £2,800.00 you paid (before VAT): £600.00 less");
     }
 
     @Test

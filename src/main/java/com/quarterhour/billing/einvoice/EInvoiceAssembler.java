@@ -61,7 +61,7 @@ final class EInvoiceAssembler {
         Party buyer = new Party(customer.name(), billing.street(), billing.postcode(), billing.city(),
                 customer.country(), billing.vatId(), contactEmail, null, null);
         return new EInvoice(DocumentType.INVOICE, invoice.number(), null, issued,
-                issued.plusDays(seller.paymentTermsDays()), period == null ? null : period.atDay(1),
+                seller.dueDate(issued), period == null ? null : period.atDay(1),
                 period == null ? null : period.atEndOfMonth(), invoice.currency(), seller(seller), buyer,
                 billing.buyerReference(), payTo(seller), invoice.lines().stream().map(EInvoiceAssembler::line).toList(),
                 invoice.vatRate(), VatCategory.of(invoice.vatRate(), seller.country(), customer.country(),
@@ -93,7 +93,7 @@ final class EInvoiceAssembler {
 
     static PaymentAccount payTo(SellerProperties seller) {
         return new PaymentAccount(seller.iban(), seller.bic(), seller.name(),
-                "Payable within " + seller.paymentTermsDays() + " days of the invoice date");
+                seller.paymentTerms());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.quarterhour.billing.einvoice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,6 +30,16 @@ public record SellerProperties(String name, String street, String postcode, Stri
             throw new IllegalArgumentException("quarterhour.seller.payment-terms-days must not be negative, was "
                     + paymentTermsDays);
         }
+    }
+
+    /** The day an invoice issued on {@code issued} is due: the issue day plus the payment terms. */
+    public LocalDate dueDate(LocalDate issued) {
+        return issued.plusDays(paymentTermsDays);
+    }
+
+    /** The payment terms in words, as the invoice and its e-invoice state them. */
+    public String paymentTerms() {
+        return "Payable within " + paymentTermsDays + " days of the invoice date";
     }
 
     /** The keys an e-invoice needs that are not set (the BIC is optional within SEPA). */

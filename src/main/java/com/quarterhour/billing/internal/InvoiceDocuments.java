@@ -15,6 +15,11 @@ import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
 import com.quarterhour.billing.InvoiceView.Line;
+import com.quarterhour.billing.einvoice.SellerProperties;
+import com.quarterhour.billing.pricing.Money;
+import com.quarterhour.customer.BillingDetails;
+import com.quarterhour.customer.CustomerView;
+import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.shared.CsvCells;
 import com.quarterhour.shared.Minutes;
 import java.awt.Color;
@@ -25,10 +30,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,28 +44,37 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * An invoice or a credit note as a PDF (OpenPDF: header, itemized table, totals) and as CSV (Commons CSV: one row per
- * line).
+ * An invoice or a credit note as a PDF (OpenPDF: seller and buyer, dates, itemized table, totals, how to pay) and as
+ * CSV (Commons CSV). An invoice's CSV is one row per line, each naming the invoice and the customer, so the rows of
+ * many invoices can be put together; its totals are a file of their own ({@link #totalsCsv}). The PDF is the
+ * customer's copy: it shows no internal status.
  */
 @Component
 public class InvoiceDocuments {
 
     static final String[] CSV_HEADER = {"line", "kind", "date", "engagementId", "timeEntryId", "title", "technician",
-        "minutes", "billedMinutes", "note", "description", "quantity", "unitPrice", "amount"};
+        "minutes", "billedMinutes", "note", "description", "quantity", "unitPrice", "amount", "invoiceNumber",
+        "customerId", "customer", "reference"};
+    static final String[] TOTALS_CSV_HEADER = {"invoiceNumber", "customerId", "customer", "period", "issueDate",
+        "dueDate", "currency", "subtotal", "vatRate", "tax", "total"};
     static final String[] CREDIT_NOTE_CSV_HEADER = {"line", "kind", "engagementId", "timeEntryId", "description",
         "amount"};
 
     private static final Color RULE = new Color(0xDD, 0xDD, 0xDD);
     private static final Color HEAD = new Color(0xF2, 0xF2, 0xF2);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    // English month names as the portal writes them ("3 Sep 2025"; the UK locale would write "Sept")
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
+    private final SellerProperties seller;
     private final ZoneId companyZone;
 
-    InvoiceDocuments(@Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+    InvoiceDocuments(SellerProperties seller, @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+        this.seller = seller;
         this.companyZone = companyZone;
     }
 
-    public byte[] pdf(InvoiceView invoice) {
+    /** The invoice as the customer receives it, addressed with the customer's billing details. */
+    public byte[] pdf(InvoiceView invoice, CustomerView customer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 40, 40);
         try {
@@ -65,12 +82,13 @@ public class InvoiceDocuments {
             document.addTitle(title(invoice));
             document.addCreator("Quarterhour");
             document.open();
-            header(document, invoice);
+            header(document, invoice, customer);
             document.add(lines(invoice));
             document.add(totals(invoice));
             if (!invoice.estimates().isEmpty()) {
                 estimates(document, invoice);
             }
+            payment(document, invoice);
             footer(document, invoice);
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot lay out invoice " + invoice.id(), e);
@@ -80,21 +98,31 @@ public class InvoiceDocuments {
         return out.toByteArray();
     }
 
+    /** One row per line, each with the invoice's number and customer; a draft has no number yet (empty). */
     public String csv(InvoiceView invoice) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
             int n = 1;
             for (Line l : invoice.lines()) {
-                // titles and notes are the customer's and technicians' text: never a formula in a spreadsheet
+                // titles, notes and customer names are people's text: never a formula in a spreadsheet
                 csv.printRecord(CsvCells.of(n++, l.kind(), l.date(), l.engagementId(), l.timeEntryId(), l.title(),
                         l.technician(), l.minutes(), l.billedMinutes(), l.note(), l.description(), l.quantity(),
-                        l.unitPrice(), l.amount()));
+                        l.unitPrice(), l.amount(), invoice.number(), invoice.customerId(), invoice.customerName(),
+                        l.engagementId() == null ? null : reference(l.engagementId())));
             }
-            csv.printRecord("", "SUBTOTAL", "", "", "", "", "", "", "", "", "", "", "", invoice.subtotal());
-            csv.printRecord("", "TAX", "", "", "", "", "", "", "", "", "VAT " + percent(invoice.vatRate()), "", "",
-                    invoice.tax());
-            csv.printRecord("", "TOTAL", "", "", "", "", "", "", "", "", invoice.currency().getCurrencyCode(), "", "",
-                    invoice.total());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The invoice's totals: one row, named by invoice number and customer as the lines are. */
+    public String totalsCsv(InvoiceView invoice) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(TOTALS_CSV_HEADER).get())) {
+            csv.printRecord(CsvCells.of(invoice.number(), invoice.customerId(), invoice.customerName(),
+                    invoice.period(), issueDate(invoice), invoice.dueDate(), invoice.currency().getCurrencyCode(),
+                    invoice.subtotal(), invoice.vatRate(), invoice.tax(), invoice.total()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,7 +138,10 @@ public class InvoiceDocuments {
             document.addTitle("Credit note " + note.number());
             document.addCreator("Quarterhour");
             document.open();
-            document.add(new Paragraph("Quarterhour", font(18, Font.BOLD)));
+            document.add(new Paragraph(sellerName(), font(18, Font.BOLD)));
+            for (String line : sellerAddress()) {
+                document.add(new Paragraph(line, font(9, Font.NORMAL)));
+            }
             Paragraph title = new Paragraph("Credit note " + note.number(), font(14, Font.BOLD));
             title.setAlignment(Element.ALIGN_RIGHT);
             document.add(title);
@@ -126,16 +157,17 @@ public class InvoiceDocuments {
             Currency currency = note.currency();
             for (CreditNoteView.Line l : note.lines()) {
                 table.addCell(cell(new Phrase(l.description(), font(8, Font.NORMAL)), 0));
-                table.addCell(cell(new Phrase(money(l.amount(), currency), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+                table.addCell(cell(new Phrase(Money.format(l.amount(), currency), font(8, Font.NORMAL)),
+                        Element.ALIGN_RIGHT));
             }
             document.add(table);
             PdfPTable totals = new PdfPTable(new float[] {8, 2});
             totals.setWidthPercentage(50);
             totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
             totals.setSpacingBefore(8);
-            total(totals, "Net", money(note.net(), currency), Font.NORMAL);
-            total(totals, "VAT " + percent(note.vatRate()), money(note.tax(), currency), Font.NORMAL);
-            total(totals, "Credited " + currency.getCurrencyCode(), money(note.total(), currency), Font.BOLD);
+            total(totals, "Net", Money.format(note.net(), currency), Font.NORMAL);
+            total(totals, "VAT " + percent(note.vatRate()), Money.format(note.tax(), currency), Font.NORMAL);
+            total(totals, "Credited " + currency.getCurrencyCode(), Money.format(note.total(), currency), Font.BOLD);
             document.add(totals);
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot lay out credit note " + note.id(), e);
@@ -162,35 +194,108 @@ public class InvoiceDocuments {
         return out.toString();
     }
 
-    private void header(Document document, InvoiceView invoice) throws DocumentException {
+    private void header(Document document, InvoiceView invoice, CustomerView customer) throws DocumentException {
         PdfPTable head = new PdfPTable(new float[] {3, 2});
         head.setWidthPercentage(100);
         PdfPCell left = cell(null, 0);
-        left.addElement(new Paragraph("Quarterhour", font(18, Font.BOLD)));
-        left.addElement(new Paragraph("Technical support, billed by the quarter hour", font(9, Font.NORMAL)));
+        left.addElement(new Paragraph(sellerName(), font(18, Font.BOLD)));
+        for (String line : sellerAddress()) {
+            left.addElement(new Paragraph(line, font(9, Font.NORMAL)));
+        }
         head.addCell(left);
         PdfPCell right = cell(null, 0);
         Paragraph titleLine = new Paragraph(title(invoice), font(14, Font.BOLD));
         titleLine.setAlignment(Element.ALIGN_RIGHT);
         right.addElement(titleLine);
-        for (String text : new String[] {
-            "Status: " + invoice.status().name().replace('_', ' '),
-            invoice.issuedAt() == null ? "Not issued" : "Issued " + DAY.format(invoice.issuedAt().atZone(companyZone)),
-            "Period: " + invoice.period()}) {
+        List<String> dates = invoice.issuedAt() == null ? List.of("Draft: not issued, nothing to pay yet")
+                : List.of("Invoice date " + DAY.format(issueDate(invoice)),
+                        "Due date " + DAY.format(invoice.dueDate()));
+        for (String text : concat(dates, List.of("Period: " + invoice.period()))) {
             Paragraph p = new Paragraph(text, font(9, Font.NORMAL));
             p.setAlignment(Element.ALIGN_RIGHT);
             right.addElement(p);
         }
         head.addCell(right);
         document.add(head);
-        Paragraph billTo = new Paragraph("Bill to: " + invoice.customerName() + " (customer " + invoice.customerId()
-                + ")", font(10, Font.BOLD));
+        Paragraph billTo = new Paragraph("Bill to", font(8, Font.NORMAL));
         billTo.setSpacingBefore(14);
         document.add(billTo);
+        document.add(new Paragraph(customer.name(), font(10, Font.BOLD)));
+        for (String line : buyerAddress(customer)) {
+            document.add(new Paragraph(line, font(9, Font.NORMAL)));
+        }
         Paragraph plan = new Paragraph("Plan: " + invoice.planCode() + "   Currency: " + invoice.currency()
                 .getCurrencyCode() + "   VAT: " + percent(invoice.vatRate()), font(9, Font.NORMAL));
+        plan.setSpacingBefore(6);
         plan.setSpacingAfter(10);
         document.add(plan);
+    }
+
+    /** The seller as configured ({@code quarterhour.seller.*}); the application's name until a name is set. */
+    private String sellerName() {
+        return present(seller.name()) ? seller.name() : "Quarterhour";
+    }
+
+    private List<String> sellerAddress() {
+        return nonBlank(seller.street(), joined(seller.postcode(), seller.city()), seller.country(),
+                present(seller.vatId()) ? "VAT no. " + seller.vatId() : null,
+                joined(seller.email(), seller.phone()));
+    }
+
+    /** The customer's billing details (customer number, postal address, VAT id, their reference for us). */
+    private static List<String> buyerAddress(CustomerView customer) {
+        BillingDetails billing = customer.billingDetails();
+        return nonBlank(billing.street(), joined(billing.postcode(), billing.city()), customer.country(),
+                present(billing.vatId()) ? "VAT no. " + billing.vatId() : null,
+                present(billing.buyerReference()) ? "Your reference: " + billing.buyerReference() : null,
+                "Customer number " + customer.id());
+    }
+
+    /** How to pay an issued invoice that is still open: the terms, the amount, the day and the seller's account. */
+    private void payment(Document document, InvoiceView invoice) throws DocumentException {
+        if (invoice.issuedAt() == null || invoice.openAmount().signum() <= 0) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(seller.paymentTerms()).append(". Please pay ")
+                .append(Money.format(invoice.openAmount(), invoice.currency())).append(" by ")
+                .append(DAY.format(invoice.dueDate()));
+        if (present(seller.iban())) {
+            text.append(" to ").append(sellerName()).append(", IBAN ").append(seller.iban());
+            if (present(seller.bic())) {
+                text.append(", BIC ").append(seller.bic());
+            }
+        }
+        text.append(", quoting ").append(invoice.number()).append('.');
+        Paragraph p = new Paragraph(text.toString(), font(9, Font.NORMAL));
+        p.setSpacingBefore(14);
+        document.add(p);
+    }
+
+    private LocalDate issueDate(InvoiceView invoice) {
+        return invoice.issuedAt() == null ? null : LocalDate.ofInstant(invoice.issuedAt(), companyZone);
+    }
+
+    /** A request as the customer knows it from the portal and mails: ENG-12. */
+    private static String reference(long engagementId) {
+        return EngagementService.businessKeyOf(engagementId);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String joined(String first, String second) {
+        return nonBlank(first, second).stream().reduce((a, b) -> a + "  " + b).orElse(null);
+    }
+
+    private static List<String> nonBlank(String... values) {
+        return Arrays.stream(values).filter(InvoiceDocuments::present).toList();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private PdfPTable lines(InvoiceView invoice) {
@@ -208,8 +313,8 @@ public class InvoiceDocuments {
             Phrase ticket = new Phrase();
             if (l.title() != null) {
                 ticket.add(new Phrase(l.title(), font(8, Font.BOLD)));
-                ticket.add(new Phrase("\n#" + l.engagementId() + (l.technician() == null ? "" : ", " + l.technician()),
-                        font(7, Font.NORMAL)));
+                String by = l.technician() == null ? "" : ", " + l.technician();
+                ticket.add(new Phrase("\n" + reference(l.engagementId()) + by, font(7, Font.NORMAL)));
             } else {
                 ticket.add(new Phrase(l.kind().equals("FEE") ? "Monthly fee" : label(l.kind()), font(8, Font.BOLD)));
             }
@@ -224,7 +329,8 @@ public class InvoiceDocuments {
             }
             note.add(new Phrase(l.description(), font(7, Font.ITALIC)));
             table.addCell(cell(note, 0));
-            table.addCell(cell(new Phrase(money(l.amount(), currency), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+            table.addCell(cell(new Phrase(Money.format(l.amount(), currency), font(8, Font.NORMAL)),
+                    Element.ALIGN_RIGHT));
         }
         return table;
     }
@@ -235,21 +341,21 @@ public class InvoiceDocuments {
         table.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.setSpacingBefore(8);
         Currency currency = invoice.currency();
-        total(table, "Subtotal", money(invoice.subtotal(), currency), Font.NORMAL);
-        total(table, "VAT " + percent(invoice.vatRate()), money(invoice.tax(), currency), Font.NORMAL);
-        total(table, "Total " + currency.getCurrencyCode(), money(invoice.total(), currency), Font.BOLD);
+        total(table, "Subtotal", Money.format(invoice.subtotal(), currency), Font.NORMAL);
+        total(table, "VAT " + percent(invoice.vatRate()), Money.format(invoice.tax(), currency), Font.NORMAL);
+        total(table, "Total " + currency.getCurrencyCode(), Money.format(invoice.total(), currency), Font.BOLD);
         for (InvoiceView.CreditNote note : invoice.creditNotes()) {
-            total(table, "Credit note " + note.number(), money(note.total().negate(), currency), Font.NORMAL);
+            total(table, "Credit note " + note.number(), Money.format(note.total().negate(), currency), Font.NORMAL);
         }
         if (!invoice.payments().isEmpty()) {
             BigDecimal paid = invoice.payments().stream().map(InvoiceView.Payment::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            total(table, "Paid", money(paid, currency), Font.NORMAL);
+            total(table, "Paid", Money.format(paid, currency), Font.NORMAL);
         }
         if (!invoice.payments().isEmpty() || !invoice.creditNotes().isEmpty()) {
-            total(table, "Open", money(invoice.openAmount(), currency), Font.BOLD);
+            total(table, "Open", Money.format(invoice.openAmount(), currency), Font.BOLD);
             if (invoice.refundDue().signum() > 0) {
-                total(table, "Refund due", money(invoice.refundDue(), currency), Font.BOLD);
+                total(table, "Refund due", Money.format(invoice.refundDue(), currency), Font.BOLD);
             }
         }
         return table;
@@ -273,13 +379,14 @@ public class InvoiceDocuments {
         for (EstimateAgainstActual e : invoice.estimates()) {
             Phrase ticket = new Phrase();
             ticket.add(new Phrase(e.title(), font(8, Font.BOLD)));
-            ticket.add(new Phrase("\n#" + e.engagementId(), font(7, Font.NORMAL)));
+            ticket.add(new Phrase("\n" + reference(e.engagementId()), font(7, Font.NORMAL)));
             table.addCell(cell(ticket, 0));
             table.addCell(cell(new Phrase(Minutes.text(e.estimatedMinutes()), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
-            table.addCell(cell(new Phrase(e.estimatedPrice() == null ? "hours only" : money(e.estimatedPrice(), currency),
-                    font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+            String price = e.estimatedPrice() == null ? "hours only" : Money.format(e.estimatedPrice(), currency);
+            table.addCell(cell(new Phrase(price, font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
             table.addCell(cell(new Phrase(Minutes.text(e.billedMinutes()), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
-            table.addCell(cell(new Phrase(money(e.chargedAmount(), currency), font(8, Font.NORMAL)), Element.ALIGN_RIGHT));
+            table.addCell(cell(new Phrase(Money.format(e.chargedAmount(), currency), font(8, Font.NORMAL)),
+                    Element.ALIGN_RIGHT));
         }
         document.add(table);
     }
@@ -288,7 +395,7 @@ public class InvoiceDocuments {
         StringBuilder text = new StringBuilder("Each line: amount = quantity × unit price, rounded half-up to the "
                 + "minor unit; time is billed per entry, rounded up to the plan's increment.");
         if (invoice.closingBalance().credit().signum() > 0 || invoice.closingBalance().prepaidHours().signum() > 0) {
-            text.append(" Balance after this invoice: credit ").append(money(invoice.closingBalance().credit(),
+            text.append(" Balance after this invoice: credit ").append(Money.format(invoice.closingBalance().credit(),
                     invoice.currency())).append(", prepaid hours ").append(invoice.closingBalance().prepaidHours())
                     .append('.');
         }
@@ -352,14 +459,6 @@ public class InvoiceDocuments {
             case "PREPAID_HOURS" -> "Prepaid hours";
             default -> kind;
         };
-    }
-
-    static String money(BigDecimal amount, Currency currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-        return format.format(amount);
     }
 
     private static String percent(BigDecimal rate) {

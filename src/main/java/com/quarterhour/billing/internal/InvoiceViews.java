@@ -7,6 +7,7 @@ import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
 import com.quarterhour.billing.InvoiceView.Line;
 import com.quarterhour.billing.InvoiceView.Payment;
 import com.quarterhour.billing.InvoiceView.Review;
+import com.quarterhour.billing.einvoice.SellerProperties;
 import com.quarterhour.billing.pricing.Balances;
 import com.quarterhour.billing.pricing.LineKind;
 import com.quarterhour.customer.CustomerService;
@@ -30,10 +31,13 @@ public class InvoiceViews {
     private final InvoicePaymentRepository payments;
     private final CreditNoteRepository creditNotes;
     private final EstimateService engagementEstimates;
+    private final SellerProperties seller;
     private final ZoneId companyZone;
 
     InvoiceViews(CustomerService customers, InvoicePaymentRepository payments, CreditNoteRepository creditNotes,
-            EstimateService engagementEstimates, @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+            EstimateService engagementEstimates, SellerProperties seller,
+            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+        this.seller = seller;
         this.customers = customers;
         this.payments = payments;
         this.creditNotes = creditNotes;
@@ -47,6 +51,7 @@ public class InvoiceViews {
                 i.getKind(), i.getStatus(), i.getCurrency(), i.getPlanCode(), i.getVatRate(),
                 i.getLines().stream().map(InvoiceViews::line).toList(), i.getSubtotal(), i.getTax(), i.getTotal(),
                 balance(i.opening()), balance(i.closing()), i.getBillingRunId(), i.getCreatedAt(), i.getIssuedAt(),
+                i.getIssuedAt() == null ? null : seller.dueDate(LocalDate.ofInstant(i.getIssuedAt(), companyZone)),
                 i.isReviewRequired() || i.getReviewedBy() != null
                         ? new Review(i.isReviewRequired(), i.getReviewedBy(), i.getReviewedAt(), i.getReviewComment())
                         : null,

@@ -4,12 +4,19 @@ import com.quarterhour.billing.UsageView;
 import com.quarterhour.billing.UsageView.Recommendation;
 import com.quarterhour.billing.internal.BillingBasis.Basis;
 import com.quarterhour.billing.pricing.Balances;
+import com.quarterhour.billing.pricing.PlanRecommendation;
+import com.quarterhour.billing.pricing.PlanRecommendation.Candidate;
+import com.quarterhour.billing.pricing.PlanRecommendation.MonthOnPlan;
+import com.quarterhour.billing.pricing.PlanRecommendation.MonthPaid;
+import com.quarterhour.billing.pricing.PlanRecommendation.Subscribed;
 import com.quarterhour.billing.pricing.Pricing;
 import com.quarterhour.billing.pricing.SubscriptionTerms;
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.catalog.PlanKind;
+import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
+import com.quarterhour.customer.SubscriptionView;
 import com.quarterhour.engagement.CompletedWork;
 import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import java.math.BigDecimal;
@@ -17,8 +24,8 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +42,17 @@ public class UsageCalculator {
     private final BillingBasis basis;
     private final BalanceLedger ledger;
     private final PlanCatalog plans;
+    private final CustomerService customers;
 
-    UsageCalculator(BillingBasis basis, BalanceLedger ledger, PlanCatalog plans) {
+    UsageCalculator(BillingBasis basis, BalanceLedger ledger, PlanCatalog plans, CustomerService customers) {
         this.basis = basis;
+        this.customers = customers;
         this.ledger = ledger;
         this.plans = plans;
     }
 
-    public UsageView usage(CustomerView customer, YearMonth period) {
+    /** The period's usage; {@code lastEnded} is the latest month that is over, the last the recommendation compares. */
+    public UsageView usage(CustomerView customer, YearMonth period, YearMonth lastEnded) {
         Basis terms = basis.basis(customer, period);
         List<CompletedWork> work = basis.workOf(customer.id(), period);
         int increment = terms.terms().billingIncrementMinutes();
@@ -61,75 +71,59 @@ public class UsageCalculator {
         Balances balances = ledger.of(customer.id());
         return new UsageView(customer.id(), period.toString(), terms.plan().code(), customer.currency(), hours(included),
                 hours(used), hours(Math.max(0, included - used)), hours(included > 0 ? Math.max(0, used - included) : 0),
-                balances.credit(), balances.prepaidHours(), recommend(customer, period));
+                balances.credit(), balances.prepaidHours(), recommend(customer, period, lastEnded));
     }
 
     /**
-     * The cheapest Business Priority Support plan, if pricing the last three months' work (the period and the two
-     * before it) under it costs less than under the plans the customer had. Costs are before VAT, without balances
-     * (prepaid hours and credit were paid for at the plan's prices too).
+     * The cheapest Business Priority Support plan over the compared months (see {@link PlanRecommendation}): their work
+     * priced under each monthly package against what it cost on the plans the customer had. Costs are before VAT,
+     * without balances (prepaid hours and credit were paid for at the plan's prices too).
      */
-    Recommendation recommend(CustomerView customer, YearMonth period) {
-        List<YearMonth> months = List.of(period.minusMonths(2), period.minusMonths(1), period);
-        List<Basis> current = new ArrayList<>();
+    Recommendation recommend(CustomerView customer, YearMonth period, YearMonth lastEnded) {
+        List<SubscriptionView> subscriptions = customers.subscriptions(customer.id());
+        List<MonthOnPlan> months = PlanRecommendation.monthsToCompare(period, lastEnded, subscriptions.stream()
+                .map(s -> new Subscribed(s.planCode(), s.startDate(), s.cancelledOn())).toList());
+        List<MonthPaid> paid = new ArrayList<>();
         List<List<CompletedWork>> work = new ArrayList<>();
-        for (YearMonth m : months) {
-            current.add(basis.basis(customer, m));
-            work.add(basis.workOf(customer.id(), m));
-        }
-        BigDecimal currentCost;
         try {
-            currentCost = BigDecimal.ZERO;
-            for (int i = 0; i < months.size(); i++) {
-                currentCost = currentCost.add(cost(current.get(i), months.get(i), work.get(i)));
+            for (MonthOnPlan m : months) {
+                List<CompletedWork> monthWork = basis.workOf(customer.id(), m.month());
+                work.add(monthWork);
+                paid.add(new MonthPaid(m.month(), m.planCode(),
+                        cost(basis.basis(customer, subscriptions, m.month()), m.month(), monthWork)));
             }
-        } catch (IllegalArgumentException e) {
-            return null;
+        } catch (IllegalArgumentException notPriceable) {
+            return null; // the pricing core refuses the customer's own terms: nothing to compare against
         }
-        TreeMap<BigDecimal, Plan> cheaper = new TreeMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Plan plan : plans.all()) {
-            if (plan.kind() != PlanKind.MONTHLY_PACKAGE || plan.retired()) {
-                continue;
-            }
-            boolean alreadyOnIt = current.stream().allMatch(b -> b.plan().code().equals(plan.code()));
-            if (alreadyOnIt) {
-                continue;
-            }
-            BigDecimal cost = candidateCost(customer, plan, months, work);
-            if (cost != null && cost.compareTo(currentCost) < 0) {
-                cheaper.putIfAbsent(cost, plan);
+            if (plan.kind() == PlanKind.MONTHLY_PACKAGE && !plan.retired()) {
+                candidateCosts(customer, plan, months, work).ifPresent(costs -> candidates.add(new Candidate(plan.code(),
+                        costs)));
             }
         }
-        if (cheaper.isEmpty()) {
-            return null;
-        }
-        var best = cheaper.firstEntry();
-        BigDecimal saving = currentCost.subtract(best.getKey());
-        return new Recommendation(best.getValue().code(), best.getValue().name(),
-                months.stream().map(YearMonth::toString).toList(), currentCost, best.getKey(), saving,
-                "The work of " + months.get(0) + " to " + period + " would have cost "
-                        + InvoiceDocuments.money(best.getKey(), customer.currency()) + " under "
-                        + best.getValue().code() + " instead of " + InvoiceDocuments.money(currentCost,
-                                customer.currency()) + " (before VAT): " + InvoiceDocuments.money(saving,
-                                customer.currency()) + " less");
+        return PlanRecommendation.cheapest(paid, candidates, customer.currency())
+                .map(r -> new Recommendation(r.planCode(), plans.require(r.planCode()).name(),
+                        r.months().stream().map(YearMonth::toString).toList(), r.paid(), r.cost(), r.saving(),
+                        r.reason()))
+                .orElse(null);
     }
 
-    /** The months' work under the plan at each month's prices in the customer's currency; null if it has none. */
-    private BigDecimal candidateCost(CustomerView customer, Plan plan, List<YearMonth> months,
+    /** Each month's work under the plan at that month's prices in the customer's currency; none if it has none. */
+    private Optional<List<BigDecimal>> candidateCosts(CustomerView customer, Plan plan, List<MonthOnPlan> months,
             List<List<CompletedWork>> work) {
-        SubscriptionTerms subscription = SubscriptionTerms.startingOn(months.get(0).atDay(1));
-        BigDecimal cost = BigDecimal.ZERO;
+        List<BigDecimal> costs = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
-            YearMonth month = months.get(i);
+            YearMonth month = months.get(i).month();
             var prices = plans.pricesInForce(plan.code(), customer.currency(), month.atDay(1));
             if (prices.isEmpty()) {
-                return null;
+                return Optional.empty();
             }
             Basis candidate = new Basis(customer, plan, PlanTermsMapper.terms(plan, customer.currency(), prices.get()),
-                    subscription);
-            cost = cost.add(cost(candidate, month, work.get(i)));
+                    SubscriptionTerms.startingOn(month.atDay(1)));
+            costs.add(cost(candidate, month, work.get(i)));
         }
-        return cost;
+        return Optional.of(costs);
     }
 
     private BigDecimal cost(Basis terms, YearMonth month, List<CompletedWork> work) {

@@ -177,15 +177,33 @@ class BillingController {
 
     @GetMapping("/api/invoices/{id}.csv")
     @Operation(operationId = "getInvoiceCsv", summary = "An invoice's lines as CSV",
+            description = "One row per line, each with the invoice number, customer id and name and the request "
+                    + "reference (ENG-12); the totals are in getInvoiceTotalsCsv.",
             responses = @ApiResponse(responseCode = "200", description = "The invoice's lines, one per row",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
     ResponseEntity<String> csv(@PathVariable long id) {
         visible(id);
+        return csvFile("invoice-" + id + ".csv", invoices.csv(id));
+    }
+
+    @GetMapping("/api/invoices/{id}.totals.csv")
+    @Operation(operationId = "getInvoiceTotalsCsv", summary = "An invoice's totals as CSV",
+            description = "One row: invoice number, customer, period, issue and due dates, currency, subtotal, VAT "
+                    + "rate, VAT and total. The lines are in getInvoiceCsv, with the same invoice number and customer.",
+            responses = @ApiResponse(responseCode = "200", description = "The invoice's totals",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER','COORDINATOR','CUSTOMER')")
+    ResponseEntity<String> totalsCsv(@PathVariable long id) {
+        visible(id);
+        return csvFile("invoice-" + id + "-totals.csv", invoices.totalsCsv(id));
+    }
+
+    private static ResponseEntity<String> csvFile(String filename, String body) {
         return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("invoice-" + id + ".csv").build().toString())
-                .body(invoices.csv(id));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body);
     }
 
     @PostMapping("/api/invoices/{id}/review")

@@ -134,7 +134,7 @@ class PortalController {
     }
 
     record InvoiceRow(long id, String number, String period, String kind, String status, String total, String paid,
-            String open, String issued, List<CreditNoteLink> creditNotes) {
+            String open, String issued, String due, List<CreditNoteLink> creditNotes) {
     }
 
     /** A credit note against the invoice: its number, what it gave back, its PDF. */
@@ -313,16 +313,13 @@ class PortalController {
                         PortalText.money(i.payments().stream().map(InvoiceView.Payment::amount)
                                 .reduce(BigDecimal.ZERO, BigDecimal::add), i.currency()),
                         PortalText.money(i.openAmount(), i.currency()),
-                        PortalText.dateTime(i.issuedAt(), customer.timeZone()),
+                        PortalText.dateTime(i.issuedAt(), customer.timeZone()), PortalText.date(i.dueDate()),
                         i.creditNotes().stream().map(c -> new CreditNoteLink(c.id(), c.number(),
                                 PortalText.money(c.total(), i.currency()))).toList()))
                 .toList();
         model.addAttribute("invoices", rows);
         UsageView current = usage.usage(customer.id(), null);
         model.addAttribute("recommendation", current.recommendation());
-        if (current.recommendation() != null) {
-            model.addAttribute("saving", PortalText.money(current.recommendation().saving(), current.currency()));
-        }
         return "portal/invoices";
     }
 

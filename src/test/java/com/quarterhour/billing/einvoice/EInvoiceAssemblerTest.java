@@ -83,7 +83,8 @@ class EInvoiceAssemblerTest {
                         new Line("REFUND", null, null, null, null, null, null, null, null, "Dedicated seat refund",
                                 new BigDecimal("1"), new BigDecimal("-100.00"), new BigDecimal("-100.00"))),
                 new BigDecimal("1097.50"), new BigDecimal("208.53"), new BigDecimal("1306.03"), none, none, 3L,
-                Instant.parse("2026-11-01T09:00:00Z"), Instant.parse("2026-11-02T00:30:00Z"), null, List.of(),
+                Instant.parse("2026-11-01T09:00:00Z"), Instant.parse("2026-11-02T00:30:00Z"), LocalDate.of(2026, 12, 2),
+                null, List.of(),
                 new BigDecimal("1306.03"), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
     }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The invoice CSV opened in a spreadsheet: customers' and technicians' text never runs as a formula. */
 class InvoiceCsvTest {
 
-    private final InvoiceDocuments documents = new InvoiceDocuments(ZoneId.of("Europe/London"));
+    private final InvoiceDocuments documents = new InvoiceDocuments(InvoiceDocumentsTest.SELLER,
+            ZoneId.of("Europe/London"));
 
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws Exception {
@@ -39,6 +40,7 @@ class InvoiceCsvTest {
             assertThat(rows.get(i).get("title")).isEqualTo("'" + hostile.get(i));
             assertThat(rows.get(i).get("note")).isEqualTo("'" + hostile.get(i));
             assertThat(rows.get(i).get("technician")).isEqualTo("technician");
+            assertThat(rows.get(i).get("customer")).as("the customer's name on every row").isEqualTo("'-Customer");
         }
         CSVRecord refund = rows.get(hostile.size());
         assertThat(refund.get("amount")).as("numbers stay numbers").isEqualTo("-12.00");
@@ -51,7 +53,7 @@ class InvoiceCsvTest {
         Balance none = new Balance(BigDecimal.ZERO, BigDecimal.ZERO);
         return new InvoiceView(1, "INV-2026-000001", 3, "-Customer", "2026-10", InvoiceKind.MONTHLY, InvoiceStatus.ISSUED,
                 Currency.getInstance("GBP"), "STANDARD", new BigDecimal("0.20"), all, new BigDecimal("258.00"),
-                new BigDecimal("51.60"), new BigDecimal("309.60"), none, none, null, null, null, null, List.of(),
+                new BigDecimal("51.60"), new BigDecimal("309.60"), none, none, null, null, null, null, null, List.of(),
                 new BigDecimal("309.60"), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
     }
 }
