@@ -37,11 +37,13 @@ public class CustomerService {
     private final SubscriptionRepository subscriptions;
     private final CustomerBulkReads bulk;
     private final PlanCatalog plans;
+    private final ContactService contacts;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, SubscriptionRepository subscriptions, CustomerBulkReads bulk,
-            PlanCatalog plans, Clock clock) {
+            PlanCatalog plans, ContactService contacts, Clock clock) {
         this.customers = customers;
+        this.contacts = contacts;
         this.subscriptions = subscriptions;
         this.bulk = bulk;
         this.plans = plans;
@@ -59,7 +61,10 @@ public class CustomerService {
         customer.assignManager(request.managerUsername(), null);
         customer.setContactEmail(request.contactEmail());
         customer.setBillingDetails(request.billingDetails() == null ? BillingDetails.NONE : request.billingDetails());
-        return view(customers.save(customer));
+        CustomerView created = view(customers.save(customer));
+        // the account's address is told of every request, as a contact copied on all
+        contacts.addCopiedOnAll(created.id(), created.name(), request.contactEmail());
+        return created;
     }
 
     /**

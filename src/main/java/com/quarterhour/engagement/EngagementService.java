@@ -4,6 +4,8 @@ import com.quarterhour.conversation.AttachmentContent;
 import com.quarterhour.conversation.MessagePosted;
 import com.quarterhour.conversation.MessageView;
 import com.quarterhour.conversation.NewMessage;
+import com.quarterhour.customer.ContactService;
+import com.quarterhour.customer.ContactView;
 import com.quarterhour.engagement.EngagementDetails.AdjustmentView;
 import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.internal.Adjustment;
@@ -77,6 +79,7 @@ public class EngagementService {
     private final TransactionTemplate newTransaction;
     private final ApplicationEventPublisher events;
     private final EstimateService estimates;
+    private final ContactService contacts;
 
     private static final int RETRIES = 5;
 
@@ -87,8 +90,9 @@ public class EngagementService {
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
             RuntimeService runtime, TaskService tasks, SlaService sla, SlaClockQuery clocks, IdentityService identity,
             StaffDirectory staff, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            EstimateService estimates) {
+            EstimateService estimates, ContactService contacts) {
         this.events = events;
+        this.contacts = contacts;
         this.estimates = estimates;
         this.lifecycle = lifecycle;
         this.start = start;
@@ -119,7 +123,7 @@ public class EngagementService {
     public Started report(NewEngagement request, String actor) {
         Engagement engagement = lifecycle.register(new Report(request.customerId(), request.title(), request.description(),
                 request.channel(), request.impact(), request.appointmentStart(), request.reportedAt(),
-                Boolean.TRUE.equals(request.travel())), actor);
+                Boolean.TRUE.equals(request.travel()), request.reporterContactId()), actor);
         String message = engagement.getChannel() == Channel.APPOINTMENT
                 ? SupportRequest.APPOINTMENT_BOOKED : SupportRequest.ISSUE_REPORTED;
         String processInstanceId = runtime.createMessageCorrelation(message)
@@ -134,7 +138,8 @@ public class EngagementService {
     /**
      * A customer user's own report or appointment (the portal, and customer users of the API): for its own account
      * only (another account reads as one that does not exist), by report or appointment, dated now, and without the
-     * travel flag, which staff set. Then exactly as {@link #report}.
+     * travel flag, which staff set. Its reporter is the contact it names (of its own account), or else the contact of
+     * the calling portal login. Then exactly as {@link #report}.
      */
     public Started reportAsCustomer(long customerId, NewEngagement request, String actor) {
         if (request.customerId() != null && request.customerId() != customerId) {
@@ -149,8 +154,10 @@ public class EngagementService {
         if (Boolean.TRUE.equals(request.travel())) {
             throw DomainException.invalid("travel is set by staff");
         }
+        Long reporter = request.reporterContactId() != null ? request.reporterContactId()
+                : contacts.byPortalUser(actor).map(ContactView::id).orElse(null);
         return report(new NewEngagement(customerId, request.title(), request.description(), request.channel(),
-                request.impact(), request.appointmentStart(), null, false), actor);
+                request.impact(), request.appointmentStart(), null, false, reporter), actor);
     }
 
     /** The business key of the engagement's support-request instance (and of the sla-clock instances it calls). */
@@ -229,9 +236,10 @@ public class EngagementService {
         Map<Long, SlaStatus> slaStatus = clocks.statusOf(ids);
         Map<Long, EstimateView> estimateOf = estimates.against(page.getContent(), entries.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, en -> minutes(en.getValue()))));
+        Map<Long, String> reporters = contacts.namesOf(page.map(Engagement::getReporterContactId).toList());
         return page.map(e -> details(e, entries.getOrDefault(e.getId(), List.of()),
                 adjustments.getOrDefault(e.getId(), List.of()), slaStatus.getOrDefault(e.getId(), SlaStatus.NOT_STARTED),
-                estimateOf.get(e.getId())));
+                estimateOf.get(e.getId()), reporters.get(e.getReporterContactId())));
     }
 
     public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,
@@ -439,8 +447,10 @@ public class EngagementService {
 
     private EngagementDetails details(Engagement e) {
         List<TimeEntry> timeEntries = lifecycle.timeEntries(e.getId());
+        String reporter = e.getReporterContactId() == null ? null
+                : contacts.namesOf(List.of(e.getReporterContactId())).get(e.getReporterContactId());
         return details(e, timeEntries, lifecycle.adjustments(e.getId()), sla.status(e.getId()),
-                estimates.against(List.of(e), Map.of(e.getId(), minutes(timeEntries))).get(e.getId()));
+                estimates.against(List.of(e), Map.of(e.getId(), minutes(timeEntries))).get(e.getId()), reporter);
     }
 
     private static int minutes(List<TimeEntry> timeEntries) {
@@ -448,7 +458,7 @@ public class EngagementService {
     }
 
     private static EngagementDetails details(Engagement e, List<TimeEntry> timeEntries, List<Adjustment> adjustmentsOf,
-            SlaStatus slaStatus, EstimateView estimate) {
+            SlaStatus slaStatus, EstimateView estimate, String reporterName) {
         List<TimeEntryView> entries = timeEntries.stream().map(EngagementService::view).toList();
         List<AdjustmentView> adjustments = adjustmentsOf.stream().map(EngagementService::view).toList();
         int minutes = minutes(timeEntries);
@@ -458,7 +468,7 @@ public class EngagementService {
                 slaStatus.responseDueAt(), slaStatus.resolutionDueAt(), slaStatus.resolutionPaused(), e.getFirstRespondedAt(),
                 e.getResolvedAt(), e.getCompletedAt(), e.getRootCause(), e.getResolutionNote(), e.getProcessInstanceId(),
                 slaStatus.breaches(), entries, minutes, adjustments,
-                estimate);
+                estimate, e.getReporterContactId(), reporterName);
     }
 
     private static TimeEntryView view(TimeEntry t) {

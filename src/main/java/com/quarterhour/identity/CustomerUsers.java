@@ -1,5 +1,6 @@
 package com.quarterhour.identity;
 
+import com.quarterhour.customer.ContactService;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.identity.internal.CustomerUser;
 import com.quarterhour.identity.internal.CustomerUserRepository;
@@ -35,15 +36,17 @@ public class CustomerUsers {
 
     private final CustomerUserRepository users;
     private final CustomerService customers;
+    private final ContactService contacts;
     private final StaffDirectory staff;
     private final IdentityService identity;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    CustomerUsers(CustomerUserRepository users, CustomerService customers, StaffDirectory staff,
-            IdentityService identity, PasswordEncoder passwords, Clock clock) {
+    CustomerUsers(CustomerUserRepository users, CustomerService customers, ContactService contacts,
+            StaffDirectory staff, IdentityService identity, PasswordEncoder passwords, Clock clock) {
         this.users = users;
         this.customers = customers;
+        this.contacts = contacts;
         this.staff = staff;
         this.identity = identity;
         this.passwords = passwords;
@@ -52,7 +55,8 @@ public class CustomerUsers {
 
     /**
      * 404 for an unknown customer, 400 for a malformed username or e-mail or a weak password (naming what is
-     * missing), 409 when a customer user or a staff user already has the name.
+     * missing), 409 when a customer user or a staff user already has the name. The login is linked to the customer's
+     * contact with its e-mail address, or becomes a contact of its own (see {@link ContactService#linkPortalUser}).
      */
     public CustomerUserView create(long customerId, NewCustomerUser request, String createdBy) {
         customers.get(customerId);
@@ -100,6 +104,8 @@ public class CustomerUsers {
         try {
             CustomerUser user = users.saveAndFlush(new CustomerUser(customerId, username, passwords.encode(password),
                     email, createdBy, clock.instant()));
+            // the login's person is a contact of the customer: mails about the requests they report go to them
+            contacts.linkPortalUser(customerId, user.getUsername(), user.getEmail());
             return new CustomerUserView(user.getUsername(), user.getCustomerId(), user.getEmail());
         } catch (DataIntegrityViolationException e) {
             // two requests for the same name at once: the unique key decides

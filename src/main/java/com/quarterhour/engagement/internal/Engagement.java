@@ -52,6 +52,7 @@ public class Engagement {
     private String resolutionNote;
     private String processInstanceId;
     private String reportedBy;
+    private Long reporterContactId;
     @Version
     private long version;
 
@@ -71,6 +72,15 @@ public class Engagement {
         this.appointmentStart = appointmentStart;
         this.reportedBy = reportedBy;
         this.status = channel == Channel.APPOINTMENT ? EngagementStatus.SCHEDULED : EngagementStatus.REPORTED;
+    }
+
+    /** The customer's contact who reported it, when known. */
+    public void reportedByContact(Long contactId) {
+        this.reporterContactId = contactId;
+    }
+
+    public Long getReporterContactId() {
+        return reporterContactId;
     }
 
     public void startedAs(String processInstanceId) {

@@ -2,12 +2,14 @@ package com.quarterhour.engagement.internal;
 
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.catalog.PlanCatalog;
+import com.quarterhour.customer.CustomerContacts;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.AdjustmentStatus;
 import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementStatus;
+import com.quarterhour.engagement.RequestReported;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.engagement.TimeCorrection;
@@ -48,6 +50,7 @@ public class SupportRequestLifecycle {
     private final AdjustmentRepository adjustments;
     private final TimeEntryCorrectionRepository corrections;
     private final CustomerService customers;
+    private final CustomerContacts contacts;
     private final PlanCatalog plans;
     private final StaffDirectory staff;
     private final SlaService sla;
@@ -58,8 +61,9 @@ public class SupportRequestLifecycle {
 
     SupportRequestLifecycle(EngagementRepository engagements, TimeEntryRepository timeEntries,
             AdjustmentRepository adjustments, TimeEntryCorrectionRepository corrections, CustomerService customers,
-            PlanCatalog plans, StaffDirectory staff, SlaService sla, ContractTerms contracts, Clock clock,
-            ApplicationEventPublisher events, EntityManager entityManager) {
+            CustomerContacts contacts, PlanCatalog plans, StaffDirectory staff, SlaService sla, ContractTerms contracts,
+            Clock clock, ApplicationEventPublisher events, EntityManager entityManager) {
+        this.contacts = contacts;
         this.engagements = engagements;
         this.timeEntries = timeEntries;
         this.adjustments = adjustments;
@@ -75,7 +79,8 @@ public class SupportRequestLifecycle {
     }
 
     /**
-     * Validates and records a new request. Off-hours means outside the customer's working time (its contract calendar
+     * Validates and records a new request and publishes {@link RequestReported} with it (the received mail follows
+     * after commit). The reporter, when given, must be a contact of the request's customer. Off-hours means outside the customer's working time (its contract calendar
      * or its office hours): when a report arrived, or when a booked appointment starts; the priority-suggestion table
      * decides what that means for the priority.
      */
@@ -111,8 +116,24 @@ public class SupportRequestLifecycle {
         // A report is judged by when it arrives, an appointment by when the customer wants the work done.
         Instant asked = appointment ? report.appointmentStart() : reportedAt;
         boolean offHours = !contracts.businessHours(customer).isWorkingTime(asked);
-        return engagements.save(new Engagement(customer.id(), title, description, report.channel(), report.impact(),
-                report.travel(), offHours, reportedAt, report.appointmentStart(), reportedBy));
+        Long reporter = reporterOf(report, customer.id());
+        Engagement engagement = new Engagement(customer.id(), title, description, report.channel(), report.impact(),
+                report.travel(), offHours, reportedAt, report.appointmentStart(), reportedBy);
+        engagement.reportedByContact(reporter);
+        engagement = engagements.save(engagement);
+        events.publishEvent(new RequestReported(engagement.getId(), customer.id(), reporter));
+        return engagement;
+    }
+
+    private Long reporterOf(Report report, long customerId) {
+        if (report.reporterContactId() == null) {
+            return null;
+        }
+        return contacts.byId(report.reporterContactId())
+                .filter(contact -> contact.customerId() == customerId)
+                .orElseThrow(() -> DomainException.invalid("reporterContactId " + report.reporterContactId()
+                        + " is not a contact of customer " + customerId))
+                .id();
     }
 
     public void startedAs(long engagementId, String processInstanceId) {
