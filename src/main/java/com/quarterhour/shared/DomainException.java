@@ -41,4 +41,14 @@ public class DomainException extends FormFieldValidationException {
     public static DomainException forbidden(String message) {
         return new DomainException(HttpStatus.FORBIDDEN, message);
     }
+
+    /** 413: the content is larger than allowed (an attachment over the size limit). */
+    public static DomainException tooLarge(String message) {
+        return new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, message);
+    }
+
+    /** 422: well-formed, but its content is refused (an attachment the virus scanner rejected). */
+    public static DomainException unprocessable(String message) {
+        return new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, message);
+    }
 }

@@ -21,7 +21,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ProcessCoverage.Configuration.class, HttpUsers.class, MockMvcSessions.class})
+@Import({ProcessCoverage.Configuration.class, HttpUsers.class, MockMvcSessions.class, EicarScanner.class})
 @TestExecutionListeners(value = ProcessCoverage.Listener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface QuarterhourTest {
