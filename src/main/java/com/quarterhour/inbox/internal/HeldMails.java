@@ -1,5 +1,9 @@
 package com.quarterhour.inbox.internal;
 
+import com.quarterhour.customer.ContactRequest;
+import com.quarterhour.customer.ContactService;
+import com.quarterhour.customer.ContactView;
+import com.quarterhour.customer.CustomerContacts;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.inbox.HeldMailView;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.variable.Variables;
@@ -37,6 +42,9 @@ public class HeldMails {
     /** Form: ASSIGN or DISCARD, and the customer's id (a select fed by {@link #CUSTOMER_OPTIONS}). */
     public static final String DECISION = "heldMailDecision";
     public static final String CUSTOMER = "heldMailCustomer";
+    /** Form: add the sender as a contact of the customer (a checkbox), and the contact's name. */
+    public static final String ADD_CONTACT = "heldMailAddContact";
+    public static final String CONTACT_NAME = "heldMailContactName";
     public static final String ASSIGN = "ASSIGN";
     public static final String DISCARD = "DISCARD";
     static final String CUSTOMER_OPTIONS = "customerOptions";
@@ -52,13 +60,18 @@ public class HeldMails {
     private final HeldMailRepository held;
     private final EngagementService engagements;
     private final CustomerService customers;
+    private final CustomerContacts contacts;
+    private final ContactService contactService;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final InboxProperties properties;
     private final Clock clock;
 
-    HeldMails(HeldMailRepository held, EngagementService engagements, CustomerService customers, RuntimeService runtime,
-            IdentityService identity, InboxProperties properties, Clock clock) {
+    HeldMails(HeldMailRepository held, EngagementService engagements, CustomerService customers,
+            CustomerContacts contacts, ContactService contactService, RuntimeService runtime, IdentityService identity,
+            InboxProperties properties, Clock clock) {
+        this.contacts = contacts;
+        this.contactService = contactService;
         this.held = held;
         this.engagements = engagements;
         this.customers = customers;
@@ -99,12 +112,24 @@ public class HeldMails {
         return mailHeld.getId();
     }
 
-    /** The coordinator named the customer: the mail is reported for it as the mail arrived, without a contact. */
-    public long assign(long heldMailId, Object customer, String actor) {
+    /**
+     * What the coordinator's form says: the customer's id, whether to add the sender as a contact of that customer, and
+     * the contact's name (the address when empty). Raw form values: checked here.
+     */
+    public record Assignment(Object customer, Object addContact, Object contactName) {
+    }
+
+    /**
+     * The coordinator named the customer: the mail is reported for it, dated when it arrived, with the sender as its
+     * reporter when the coordinator added the sender as a contact.
+     */
+    public long assign(long heldMailId, Assignment assignment, String actor) {
         HeldMail mail = find(heldMailId);
-        long customerId = customerId(customer);
+        long customerId = customerId(assignment.customer());
+        Long reporter = Boolean.TRUE.equals(assignment.addContact())
+                ? contact(customerId, mail.getSender(), assignment.contactName()) : null;
         InboundMail asReceived = mail.asMail();
-        long engagementId = engagements.report(MailReport.of(asReceived, asReceived.text(), customerId, null,
+        long engagementId = engagements.report(MailReport.of(asReceived, asReceived.text(), customerId, reporter,
                 properties.impact(), asReceived.receivedAt()), actor).id();
         mail.assigned(customerId, engagementId, actor, clock.instant());
         log.info("Held mail {} assigned by {} to customer {}: reported as ENG-{}", heldMailId, actor, customerId,
@@ -139,6 +164,20 @@ public class HeldMails {
     private HeldMail find(long heldMailId) {
         return held.findById(heldMailId)
                 .orElseThrow(() -> DomainException.notFound("Held mail " + heldMailId + " does not exist"));
+    }
+
+    /** The customer's contact with the sender's address: added now, or added meanwhile by someone else. */
+    private long contact(long customerId, String sender, Object name) {
+        Optional<ContactView> existing = contacts.byEmail(sender);
+        if (existing.isPresent()) {
+            if (existing.get().customerId() != customerId) {
+                throw DomainException.conflict(sender + " is now a contact of another customer; assign the mail to that"
+                        + " customer or without adding the contact");
+            }
+            return existing.get().id();
+        }
+        String contactName = name == null || name.toString().isBlank() ? sender : name.toString().strip();
+        return contactService.create(customerId, new ContactRequest(contactName, sender, null, false)).id();
     }
 
     private static long customerId(Object customer) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -45,6 +46,11 @@ public class Inbox {
 
     private static final Pattern REFERENCE = Pattern.compile("\\bENG-(\\d{1,18})\\b", Pattern.CASE_INSENSITIVE);
     static final String UNKNOWN_SENDER = "Unknown sender";
+    /** How the conversation refuses a file: not allowed (400), too large (413), rejected by the virus scanner (422). */
+    private static final Set<HttpStatus> ATTACHMENT_REFUSALS = Set.of(HttpStatus.BAD_REQUEST,
+            HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNPROCESSABLE_ENTITY);
+    /** A message's body holds 10,000 characters. */
+    static final int BODY_LIMIT = 10_000;
     private static final String NO_TEXT = "(The e-mail had no text.)";
     private static final String ATTACHMENTS_ONLY = "(Attachments of the e-mail that reported this request.)";
 
@@ -143,18 +149,22 @@ public class Inbox {
         });
     }
 
-    /** Delivers the mail; if the conversation refuses its attachments (400), delivers it without them, saying so. */
+    /**
+     * Delivers the mail; if the conversation refuses it with attachments (a type not allowed, too large, a virus),
+     * delivers it without them, saying so.
+     */
     private Optional<Result> withoutRefusedAttachments(InboundMail mail, Function<InboundMail, Result> delivery) {
         try {
             return once(mail, () -> delivery.apply(mail));
         } catch (DomainException refused) {
-            if (refused.status() != HttpStatus.BAD_REQUEST || mail.attachments().isEmpty()) {
+            if (!ATTACHMENT_REFUSALS.contains(refused.status()) || mail.attachments().isEmpty()) {
                 throw refused;
             }
             log.info("Mail {} from {}: attachments refused ({}), taken in without them", mail.messageId(), mail.from(),
                     refused.getMessage());
-            InboundMail bare = mail.withText(orNoText(mail.text()) + "\n\n(The attachments of this e-mail were not"
-                    + " accepted: " + refused.getMessage() + ")", List.of());
+            // first, so that no cut to a request's or message's length drops it
+            InboundMail bare = mail.withText("(The attachments of this e-mail were not accepted: " + refused.getMessage()
+                    + ")\n\n" + mail.text(), List.of());
             return once(bare, () -> delivery.apply(bare));
         }
     }
@@ -189,7 +199,7 @@ public class Inbox {
     }
 
     private static String orNoText(String text) {
-        return text.isBlank() ? NO_TEXT : text;
+        return text.isBlank() ? NO_TEXT : Limits.cut(text, BODY_LIMIT);
     }
 
     private static String key(long engagementId) {

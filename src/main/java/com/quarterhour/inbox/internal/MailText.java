@@ -46,19 +46,28 @@ final class MailText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
-                    text.append(textNode.text());
-                } else if (node instanceof Element element && (element.isBlock() || "br".equals(element.normalName()))) {
+                    text.append(textNode.text().replace('\u00a0', ' '));
+                } else if (node instanceof Element element && "br".equals(element.normalName())) {
                     text.append('\n');
+                } else if (node instanceof Element element && element.isBlock()) {
+                    newLine(text);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element element && element.isBlock()) {
-                    text.append('\n');
+                    newLine(text);
                 }
             }
         });
-        return text.toString().replaceAll("[ \\t\\u00a0]+\\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+        return text.toString().replaceAll("[ \\t]+\n", "\n").strip();
+    }
+
+    /** A block starts and ends on a line of its own: a line break unless the text is at a line's start already. */
+    private static void newLine(StringBuilder text) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+        }
     }
 }

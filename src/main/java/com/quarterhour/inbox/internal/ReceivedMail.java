@@ -38,4 +38,12 @@ class ReceivedMail {
         this.engagementId = engagementId;
         this.receivedAt = mail.receivedAt();
     }
+
+    Outcome getOutcome() {
+        return outcome;
+    }
+
+    Long getEngagementId() {
+        return engagementId;
+    }
 }

@@ -7,7 +7,10 @@ import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Report the mail": for the held mail of the instance's business key, for the customer the form names. */
+/**
+ * Service task "Report the mail for the customer": the held mail of the instance's business key, for the customer (and
+ * the new contact) the form names.
+ */
 @Component
 class AssignHeldMailDelegate implements JavaDelegate {
 
@@ -21,7 +24,8 @@ class AssignHeldMailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        heldMails.assign(HeldMails.heldMailId(execution.getProcessBusinessKey()),
-                execution.getVariable(HeldMails.CUSTOMER), ProcessActor.of(identity));
+        heldMails.assign(HeldMails.heldMailId(execution.getProcessBusinessKey()), new HeldMails.Assignment(
+                execution.getVariable(HeldMails.CUSTOMER), execution.getVariable(HeldMails.ADD_CONTACT),
+                execution.getVariable(HeldMails.CONTACT_NAME)), ProcessActor.of(identity));
     }
 }
