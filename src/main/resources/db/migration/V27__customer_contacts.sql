@@ -21,18 +21,21 @@ create index customer_contact_customer_idx on customer_contact(customer_id);
 -- who reported a request, when known (the portal user's contact, or the contact an API caller names)
 alter table engagement add column reporter_contact_id bigint references customer_contact(id);
 
--- Backfill: every portal login becomes a contact named after it, with its address unless an older login of any
--- customer already has that address (that one keeps it).
+-- Backfill (each statement leaves alone what is already there): every portal login becomes a contact named after
+-- it, with its address unless an older login of any customer already has that address (that one keeps it).
 insert into customer_contact (customer_id, name, email, email_key, portal_user, copied_on_all, created_at)
 select u.customer_id, u.username,
-       case when u.email is not null and u.email <> '' and not exists (
-               select 1 from customer_user o where lower(o.email) = lower(u.email) and o.id < u.id)
+       case when u.email is not null and u.email <> ''
+                 and not exists (select 1 from customer_user o where lower(o.email) = lower(u.email) and o.id < u.id)
+                 and not exists (select 1 from customer_contact k where k.email_key = lower(u.email))
             then u.email end,
-       case when u.email is not null and u.email <> '' and not exists (
-               select 1 from customer_user o where lower(o.email) = lower(u.email) and o.id < u.id)
+       case when u.email is not null and u.email <> ''
+                 and not exists (select 1 from customer_user o where lower(o.email) = lower(u.email) and o.id < u.id)
+                 and not exists (select 1 from customer_contact k where k.email_key = lower(u.email))
             then lower(u.email) end,
        u.username, false, u.created_at
-from customer_user u;
+from customer_user u
+where not exists (select 1 from customer_contact k where k.portal_user = u.username);
 
 -- A customer's contact address keeps getting every mail of its requests: a contact copied on all, unless the address
 -- is already a contact's (then that contact of the same customer is copied on all).

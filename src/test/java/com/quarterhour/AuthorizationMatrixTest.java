@@ -98,6 +98,12 @@ class AuthorizationMatrixTest {
             POST /api/customers/{missing}/subscriptions       | {"planCode":"PAYG"}                                    | 401   403   403   403   404   404   404
             POST /api/customers/{customerA}/subscriptions/{missing}/cancel | {"endDate":"2025-03-31"}                  | 401   403   403   403   403   404   404
             POST /api/customers/{missing}/users               | {"username":"nobody","password":"Str0ng&Long!pw"}      | 401   403   403   403   404   404   404
+            GET  /api/customers/{customerA}/contacts          |                                                        | 401   403   403   200   200   200   200
+            GET  /api/customers/{missing}/contacts            |                                                        | 401   403   403   404   404   404   404
+            POST /api/customers/{missing}/contacts            | {"name":"Nobody","email":"nobody@matrix.example"}      | 401   403   403   403   404   404   404
+            POST /api/customers/{customerA}/contacts          | {"name":" "}                                           | 401   403   403   403   400   400   400
+            PUT  /api/customers/{customerA}/contacts/{missing} | {"name":"Nobody","email":"nobody@matrix.example"}     | 401   403   403   403   404   404   404
+            DELETE /api/customers/{customerA}/contacts/{missing} |                                                     | 401   403   403   403   404   404   404
             GET  /api/customers/{customerA}/usage             |                                                        | 401   200   404   200   200   200   200
             POST /api/customers/{missing}/purchases           | {"type":"PREPAID_HOURS","hours":1}                     | 401   403   403   403   403   404   404
             POST /api/customers/{missing}/purchases           | {"type":"NOT_A_TYPE"}                                  | 401   403   403   403   403   400   400

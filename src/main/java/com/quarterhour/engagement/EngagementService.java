@@ -244,7 +244,8 @@ public class EngagementService {
         Map<Long, String> reporters = contacts.namesOf(page.map(Engagement::getReporterContactId).toList());
         return page.map(e -> details(e, entries.getOrDefault(e.getId(), List.of()),
                 adjustments.getOrDefault(e.getId(), List.of()), slaStatus.getOrDefault(e.getId(), SlaStatus.NOT_STARTED),
-                estimateOf.get(e.getId()), reporters.get(e.getReporterContactId())));
+                estimateOf.get(e.getId()),
+                e.getReporterContactId() == null ? null : reporters.get(e.getReporterContactId())));
     }
 
     public record Triage(Priority priority, Boolean billable, String technician, String addPlanCode,

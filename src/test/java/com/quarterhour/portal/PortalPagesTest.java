@@ -106,6 +106,9 @@ class PortalPagesTest {
 
         Document before = page(session, "/portal/requests/" + id);
         assertThat(before.getElementById("request-title").text()).isEqualTo("Printer offline");
+        // the login's contact (named after the login, as it has no e-mail address) reported it
+        assertThat(before.getElementById("request-reporter").text()).isEqualTo(usernameOf(customer));
+        assertThat(engagement.reporterName()).isEqualTo(usernameOf(customer));
         assertThat(before.getElementById("request-status").text()).isEqualTo("Reported, awaiting triage");
         assertThat(before.getElementById("request-impact").text()).startsWith("Service use severely impaired");
         assertThat(before.getElementById("request-response-due").text()).isEqualTo("Wed 10 Sep 2025, 14:00");

@@ -1,0 +1,145 @@
+package com.quarterhour.notification.internal;
+
+import com.quarterhour.conversation.AttachmentView;
+import com.quarterhour.conversation.AuthorKind;
+import com.quarterhour.conversation.Conversation;
+import com.quarterhour.conversation.MessagePosted;
+import com.quarterhour.conversation.MessageView;
+import com.quarterhour.conversation.Visibility;
+import com.quarterhour.customer.ContactView;
+import com.quarterhour.customer.CustomerContacts;
+import com.quarterhour.customer.CustomerService;
+import com.quarterhour.engagement.CustomerAwaited;
+import com.quarterhour.engagement.EngagementDetails;
+import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.RequestReopened;
+import com.quarterhour.engagement.RequestReported;
+import com.quarterhour.engagement.RequestResolved;
+import com.quarterhour.notification.internal.MailTemplates.Rendered;
+import com.quarterhour.shared.NotificationMail;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * One listener per step of a request that the customer is told of. Each runs after its step committed, from the event
+ * publication log, without a transaction of its own (talking to the mail server holds no pooled connection; the reads
+ * are transactions of their own); a mail server failure leaves the publication incomplete and the mail is sent again
+ * later. A request whose customer has no contact to tell (no reporter, nobody copied on all) sends nothing.
+ */
+@Component
+@EnableConfigurationProperties(RequestMailProperties.class)
+class RequestMails {
+
+    /** "Mon 30 Nov 2026, 14:00 GMT", in the customer's time zone. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz",
+            Locale.ENGLISH);
+
+    private final EngagementService engagements;
+    private final CustomerService customers;
+    private final CustomerContacts contacts;
+    // built beside this feature; looked up when a mail quotes a message
+    private final ObjectProvider<Conversation> conversation;
+    private final MailTemplates templates;
+    private final NotificationMail mail;
+    private final RequestMailProperties properties;
+
+    RequestMails(EngagementService engagements, CustomerService customers, CustomerContacts contacts,
+            ObjectProvider<Conversation> conversation, MailTemplates templates, NotificationMail mail,
+            RequestMailProperties properties) {
+        this.engagements = engagements;
+        this.customers = customers;
+        this.contacts = contacts;
+        this.conversation = conversation;
+        this.templates = templates;
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RequestReported reported) {
+        EngagementDetails request = engagements.get(reported.engagementId());
+        ZoneId zone = zoneOf(request);
+        Map<String, Object> details = new HashMap<>();
+        details.put("responseDue", dateTime(request.responseDueAt(), zone));
+        details.put("appointment", dateTime(request.appointmentStart(), zone));
+        send("received", "", request, reported.reporterContactId(), details);
+    }
+
+    /** Only a staff member's public message: the customer's own and internal notes are no news to tell. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(MessagePosted posted) {
+        if (posted.authorKind() != AuthorKind.STAFF || posted.visibility() != Visibility.PUBLIC) {
+            return;
+        }
+        EngagementDetails request = engagements.get(posted.engagementId());
+        message(posted.engagementId(), posted.messageId()).ifPresent(message -> send("message", "", request,
+                request.reporterContactId(), Map.of("body", message.body(), "attachments",
+                        message.attachments().stream().map(AttachmentView::fileName).toList())));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(CustomerAwaited awaited) {
+        EngagementDetails request = engagements.get(awaited.engagementId());
+        Map<String, Object> details = new HashMap<>();
+        details.put("question", Optional.ofNullable(awaited.questionMessageId())
+                .flatMap(id -> message(awaited.engagementId(), id)).map(MessageView::body).orElse(null));
+        send("awaited", " - we need your answer", request, request.reporterContactId(), details);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RequestResolved resolved) {
+        EngagementDetails request = engagements.get(resolved.engagementId());
+        Map<String, Object> details = new HashMap<>();
+        details.put("resolution", request.resolutionNote());
+        details.put("reopenDays", properties.conversation().reopenWindow().toDays());
+        send("resolved", " - resolved", request, request.reporterContactId(), details);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RequestReopened reopened) {
+        EngagementDetails request = engagements.get(reopened.engagementId());
+        send("reopened", " - reopened", request, request.reporterContactId(), Map.of());
+    }
+
+    private void send(String template, String subjectSuffix, EngagementDetails request, Long reporterContactId,
+            Map<String, Object> details) {
+        List<String> to = contacts.recipients(request.customerId(), reporterContactId).stream()
+                .map(ContactView::email).toList();
+        if (to.isEmpty()) {
+            return;
+        }
+        String reference = EngagementService.businessKeyOf(request.id());
+        Map<String, Object> variables = new HashMap<>(details);
+        variables.put("reference", reference);
+        variables.put("title", request.title());
+        variables.put("link", properties.requestLink(request.id()));
+        Rendered body = templates.render("mail/" + template, variables);
+        // the reference in brackets is how a reply by mail finds its request
+        mail.send("Request mail", to, "[" + reference + "] " + request.title() + subjectSuffix, body.text(), body.html());
+    }
+
+    private Optional<MessageView> message(long engagementId, long messageId) {
+        return conversation.getObject().messages(engagementId, false).stream()
+                .filter(m -> m.id() == messageId)
+                .findFirst();
+    }
+
+    private ZoneId zoneOf(EngagementDetails request) {
+        return customers.get(request.customerId()).timeZone();
+    }
+
+    private static String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? null : DATE_TIME.format(instant.atZone(zone));
+    }
+}
