@@ -9,6 +9,7 @@ import com.quarterhour.customer.CustomerContacts;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.inbox.internal.ReceivedMail.Outcome;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.MailAddresses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,10 +19,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -60,18 +61,18 @@ public class Inbox {
     private final HeldMails held;
     private final InboxProperties properties;
     private final TransactionTemplate transaction;
-    private final String ownAddress;
+    /** Our sender and the support mailbox: a mail from either is one of ours come back (a loop, a forward). */
+    private final Set<String> ownAddresses;
 
     Inbox(EngagementService engagements, CustomerContacts contacts, ReceivedMailRepository received, HeldMails held,
-            InboxProperties properties, PlatformTransactionManager transactions,
-            @Value("${quarterhour.mail.from:support@quarterhour.example}") String ownAddress) {
+            InboxProperties properties, PlatformTransactionManager transactions, MailAddresses addresses) {
         this.engagements = engagements;
         this.contacts = contacts;
         this.received = received;
         this.held = held;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
-        this.ownAddress = ownAddress.strip().toLowerCase(Locale.ROOT);
+        this.ownAddresses = Stream.of(addresses.from(), addresses.replyTo()).map(Inbox::normalized).collect(Collectors.toSet());
     }
 
     /** What a mail became, for the log and the record of received mails. */
@@ -84,7 +85,7 @@ public class Inbox {
             log.info("Mail {} from {} was taken in before: skipped", mail.messageId(), mail.from());
             return Optional.empty();
         }
-        if (mail.automatic() || mail.from().equals(ownAddress)) {
+        if (mail.automatic() || ownAddresses.contains(mail.from())) {
             log.info("Mail {} from {} is an automatic reply, a bounce, bulk mail or our own: dropped", mail.messageId(),
                     mail.from());
             return once(mail, () -> new Result(Outcome.IGNORED, null));
@@ -200,6 +201,10 @@ public class Inbox {
 
     private static String orNoText(String text) {
         return text.isBlank() ? NO_TEXT : Limits.cut(text, BODY_LIMIT);
+    }
+
+    private static String normalized(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String key(long engagementId) {
