@@ -152,6 +152,9 @@ class AuthorizationMatrixTest {
             POST /api/calendars/{missing}/closed-dates        | {}                                                     | 401   403   403   403   403   403   404
             GET  /api/calendars/{missing}/due?from=2025-03-12T10:00:00Z&minutes=60 |                               | 401   403   403   403   404   404   404
             GET  /api/calendars/{missing}/due?minutes=0       |                                                        | 401   403   403   403   400   400   400
+            GET  /api/inbox/held                              |                                                        | 401   403   403   403   200   200   200
+            GET  /api/inbox/held?status=DISCARDED             |                                                        | 401   403   403   403   200   200   200
+            GET  /api/inbox/held?status=LOST                  |                                                        | 401   403   403   403   400   400   400
             GET  /portal                                      |                                                        | LOGIN 200   200   403   403   403   403
             GET  /portal/requests/{engagementA}               |                                                        | LOGIN 200   404   403   403   403   403
             GET  /portal/requests/{missing}                   |                                                        | LOGIN 404   404   403   403   403   403

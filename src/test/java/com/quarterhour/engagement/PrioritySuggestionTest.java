@@ -56,6 +56,10 @@ class PrioritySuggestionTest {
             "FULLY_USABLE,       REPORT,       false, false, P4",
             "FULLY_USABLE,       APPOINTMENT,  false, false, P4",
             "FULLY_USABLE,       REPORT,       true,  false, P4",
+            // a request by e-mail is suggested like a report
+            "SEVERELY_IMPAIRED,  EMAIL,        true,  false, P1",
+            "PARTIALLY_IMPAIRED, EMAIL,        false, false, P3",
+            "FULLY_USABLE,       EMAIL,        false, false, P4",
     })
     void suggestsPriority(String impact, String channel, boolean offHours, boolean travel, String expected) {
         String priority = dmn.evaluateDecisionTable(decision, Variables.createVariables()

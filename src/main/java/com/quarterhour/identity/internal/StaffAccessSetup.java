@@ -34,6 +34,8 @@ class StaffAccessSetup {
 
     private static final List<String> STAFF = List.of(Groups.COORDINATORS, Groups.TECHNICIANS, Groups.MANAGERS);
     private static final String SUPPORT_REQUEST = "support-request";
+    /** Mails to the support mailbox from unknown senders, which coordinators sort. */
+    private static final String HELD_MAIL = "held-mail";
     /** The processes whose only tasks are managers': breach investigations and invoice reviews. */
     /** Replaced by "My work" (see {@link #filters()}). */
     private static final String RETIRED_FILTER = "My tasks";
@@ -74,6 +76,7 @@ class StaffAccessSetup {
             grantTasks(group, SUPPORT_REQUEST);
         }
         MANAGERS_PROCESSES.forEach(process -> grantTasks(Groups.MANAGERS, process));
+        grantTasks(Groups.COORDINATORS, HELD_MAIL);
         removeTaskAuthorizations();
         grant(Groups.COORDINATORS, Resources.PROCESS_DEFINITION, SUPPORT_REQUEST, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
