@@ -59,6 +59,11 @@ class WorkFormBrowserIT extends BrowserSession {
     }
 
     private long workAssignedToTheTechnician(String title) {
+        return workAssignedToTheTechnician(http, title);
+    }
+
+    /** A request of demo customer 2 reported and triaged over the API, its Work task assigned to "technician". */
+    static long workAssignedToTheTechnician(TestRestTemplate http, String title) {
         ResponseEntity<JsonNode> reported = http.withBasicAuth("coordinator", "coordinator").postForEntity(
                 "/api/engagements", Map.of("customerId", DEMO_CUSTOMER, "title", title, "description",
                         "Reported for the Work form test", "channel", "REPORT", "impact", "PARTIALLY_IMPAIRED"),
