@@ -4,6 +4,7 @@ import com.quarterhour.customer.internal.Contact;
 import com.quarterhour.customer.internal.ContactRepository;
 import com.quarterhour.customer.internal.CustomerRepository;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.EmailAddresses;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ContactService implements CustomerContacts {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int EMAIL_LIMIT = 254;
     private static final int NAME_LIMIT = 200;
 
     private final ContactRepository contacts;
@@ -148,7 +146,7 @@ public class ContactService implements CustomerContacts {
             throw DomainException.invalid("name is required");
         }
         String name = name(request.name());
-        String email = email(request.email());
+        String email = EmailAddresses.optional(request.email());
         String portalUser = portalUser(contact.getCustomerId(), request.portalUser());
         if (email == null && portalUser == null) {
             throw DomainException.invalid("email is required for a contact without a portal login");
@@ -207,17 +205,6 @@ public class ContactService implements CustomerContacts {
             throw DomainException.invalid("name must be at most " + NAME_LIMIT + " characters, without control characters");
         }
         return name;
-    }
-
-    private static String email(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String email = value.strip();
-        if (email.length() > EMAIL_LIMIT || !EMAIL.matcher(email).matches()) {
-            throw DomainException.invalid("email must be an e-mail address such as it@example.com");
-        }
-        return email;
     }
 
     private static ContactView view(Contact c) {

@@ -6,6 +6,7 @@ import com.quarterhour.identity.internal.CustomerUser;
 import com.quarterhour.identity.internal.CustomerUserRepository;
 import com.quarterhour.identity.internal.PasswordStrength;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.EmailAddresses;
 import com.quarterhour.shared.EngineSystem;
 import java.time.Clock;
 import java.util.List;
@@ -31,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerUsers {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int EMAIL_LIMIT = 254;
 
     private final CustomerUserRepository users;
     private final CustomerService customers;
@@ -64,7 +63,7 @@ public class CustomerUsers {
             throw DomainException.invalid("username and password are required");
         }
         String username = username(request.username());
-        String email = email(request.email());
+        String email = EmailAddresses.optional(request.email());
         if (request.password() == null || request.password().isEmpty()) {
             throw DomainException.invalid("password is required");
         }
@@ -83,7 +82,7 @@ public class CustomerUsers {
     public CustomerUserView createDemoUser(long customerId, String username, String password, String email) {
         String name = username(username);
         requireFree(name);
-        return save(customerId, name, password, email(email), "demo-data");
+        return save(customerId, name, password, EmailAddresses.optional(email), "demo-data");
     }
 
     @Transactional(readOnly = true)
@@ -143,16 +142,5 @@ public class CustomerUsers {
                     + "(starting with a letter or digit)");
         }
         return username;
-    }
-
-    private static String email(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String email = value.strip();
-        if (email.length() > EMAIL_LIMIT || !EMAIL.matcher(email).matches()) {
-            throw DomainException.invalid("email must be an e-mail address such as it@example.com");
-        }
-        return email;
     }
 }
