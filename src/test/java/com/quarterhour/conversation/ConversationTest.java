@@ -104,6 +104,21 @@ class ConversationTest {
     }
 
     @Test
+    void aMailedReplyCountsOnlyOnItsOwnCustomersRequest() {
+        long otherCustomer = new TestCustomers(customers).onPlan("BPS-20");
+        NewMessage mailed = new NewMessage(AuthorKind.CUSTOMER, "alice@customer.example", 42L, null,
+                MessageChannel.EMAIL, "Still broken", List.of());
+
+        assertThatThrownBy(() -> engagements.postAsCustomer(engagement, otherCustomer, mailed))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND));
+        MessageView posted = engagements.postAsCustomer(engagement, customer, mailed);
+        assertThat(posted.authorKind()).isEqualTo(AuthorKind.CUSTOMER);
+        assertThat(posted.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(posted.contactId()).isEqualTo(42L);
+        assertThat(posted.channel()).isEqualTo(MessageChannel.EMAIL);
+    }
+
+    @Test
     void aRefusedPostWritesNothing() {
         int before = rows();
         assertRefused(HttpStatus.BAD_REQUEST, new NewMessage(AuthorKind.CUSTOMER, "alice", null, Visibility.INTERNAL,

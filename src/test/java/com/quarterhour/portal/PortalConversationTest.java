@@ -22,6 +22,12 @@ import com.quarterhour.identity.CustomerUsers;
 import com.quarterhour.identity.NewCustomerUser;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -34,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -51,6 +58,7 @@ class PortalConversationTest {
     @Autowired CustomerUsers users;
     @Autowired EngagementService engagements;
     @Autowired Conversation conversation;
+    @Autowired Environment environment;
 
     long customer;
     long request;
@@ -138,6 +146,42 @@ class PortalConversationTest {
         assertThat(page.getElementById("reply-error").text()).contains("not accepted");
         assertThat(page.getElementById("reply-body").text()).isEqualTo("Could you run this tool?");
         assertThat(page.getElementById("request-title").text()).isEqualTo("Printer offline");
+        assertThat(conversation.messages(request, true)).isEmpty();
+    }
+
+    /** Over real HTTP, as a browser sends the form: what the customer gets for an upload over the limits. */
+    @Test
+    void anOversizedReplyIsRefusedAsTooLargeNotAsAForgedForm() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String loginToken = Jsoup.parse(loginPage).selectFirst("input[name=_csrf]").attr("value");
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + loginToken)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String requestPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/portal/requests/" + request)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Element form = Jsoup.parse(requestPage).getElementById("reply-form");
+        String token = form.selectFirst("input[name=_csrf]").attr("value");
+
+        String boundary = "qh-portal-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nBig\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.log\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] upload = new byte[head.length + 10 * 1024 * 1024 + 1 + tail.length];
+        System.arraycopy(head, 0, upload, 0, head.length);
+        System.arraycopy(tail, 0, upload, upload.length - tail.length, tail.length);
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(base + form.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).contains("The upload is too large");
         assertThat(conversation.messages(request, true)).isEmpty();
     }
 

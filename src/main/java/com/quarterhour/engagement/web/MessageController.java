@@ -10,6 +10,7 @@ import com.quarterhour.engagement.EngagementService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -54,30 +55,33 @@ class MessageController {
         return engagements.messages(id);
     }
 
+    /** Spring Doc merges the JSON and the multipart form into one operation: both say all of it. */
+    private static final String POST_SUMMARY = "Post a message on the request, with or without files";
+    private static final String POST_DESCRIPTION = "As JSON {body, visibility}, or as multipart/form-data with the "
+            + "fields body and visibility and the files as 'files'. Staff must say the visibility: PUBLIC (the customer "
+            + "reads it) or INTERNAL (staff only). A customer user's message is always PUBLIC (INTERNAL: 400). The body "
+            + "(up to 10000 characters) is required unless files are attached. Each file must be within the configured "
+            + "size, count and type limits: over the size 413, a type not accepted 400, one the virus scanner refuses "
+            + "422; nothing is stored then. A request that no longer takes messages answers 409.";
+
     @PostMapping(path = "/api/engagements/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "postMessage", summary = "Post a message on the request",
-            description = "Staff must say the visibility: PUBLIC (the customer reads it) or INTERNAL (staff only). A "
-                    + "customer user's message is always PUBLIC (INTERNAL: 400). The body is required (up to 10000 "
-                    + "characters); to attach files send multipart/form-data instead. A request that no longer takes "
-                    + "messages answers 409.",
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "postMessage", summary = POST_SUMMARY, description = POST_DESCRIPTION,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "public reply", value = """
                             {"body": "Please restart the print spooler and tell us if it helps.", "visibility": "PUBLIC"}"""),
                     @ExampleObject(name = "internal note", value = """
                             {"body": "Same driver issue as last month.", "visibility": "INTERNAL"}""")})))
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     ResponseEntity<MessageView> post(@PathVariable long id, @RequestBody MessageRequest request, Principal user) {
         return posted(id, engagements.postMessage(id, message(request.body(), request.visibility(), List.of(), user)));
     }
 
     @PostMapping(path = "/api/engagements/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "postMessageWithFiles", summary = "Post a message with attachments",
-            description = "Form fields body and visibility as in the JSON form, and the files as 'files' (each "
-                    + "within the configured size, count and type limits; the body may then be empty). A file over "
-                    + "the size limit answers 413, one of a type not accepted 400, one the virus scanner refuses 422; "
-                    + "nothing is stored then.")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "postMessage", summary = POST_SUMMARY, description = POST_DESCRIPTION)
+    @ApiResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
+    @ApiResponse(responseCode = "422", ref = "#/components/responses/UnprocessableContent")
     @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','MANAGER','TECHNICIAN','CUSTOMER')")
     ResponseEntity<MessageView> postWithFiles(@PathVariable long id, @RequestParam(required = false) String body,
             @RequestParam(required = false) Visibility visibility,
