@@ -8,6 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quarterhour.conversation.AuthorKind;
+import com.quarterhour.conversation.Conversation;
+import com.quarterhour.conversation.MessageChannel;
+import com.quarterhour.conversation.NewAttachment;
+import com.quarterhour.conversation.NewMessage;
+import com.quarterhour.conversation.Visibility;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
@@ -65,6 +71,12 @@ class AuthorizationMatrixTest {
             GET  /api/engagements?customerId={customerA}      |                                                        | 401   200   200   200   200   200   200
             GET  /api/engagements/{engagementA}               |                                                        | 401   200   404   200   200   200   200
             POST /api/engagements                             | {"customerId":{customerA},"title":"Matrix","channel":"REPORT","impact":"FULLY_USABLE"} | 401 201 400 201 201 201 201
+            GET  /api/engagements/{engagementA}/messages      |                                                        | 401   200   404   200   200   200   200
+            POST /api/engagements/{engagementA}/messages      | {"body":"Matrix","visibility":"PUBLIC"}                | 401   201   404   201   201   201   201
+            POST /api/engagements/{engagementA}/messages      | {"body":"Matrix","visibility":"INTERNAL"}              | 401   400   404   201   201   201   201
+            POST /api/engagements/{missing}/messages          | {"body":"Matrix","visibility":"PUBLIC"}                | 401   404   404   404   404   404   404
+            GET  /api/engagements/{engagementA}/messages/attachments/{publicFileA} |                               | 401   200   404   200   200   200   200
+            GET  /api/engagements/{engagementA}/messages/attachments/{internalFileA} |                             | 401   404   404   200   200   200   200
             POST /api/engagements/{missing}/triage            | {"priority":"P2","billable":true,"technician":"technician"} | 401 403 403 403 404 403 404
             POST /api/engagements/{missing}/estimate          | {"components":[{"name":"Password Reset","quantity":1}]} | 401 403 403 404 404 403 404
             POST /api/engagements/{missing}/estimate          | {"components":[{"name":"Teleportation","quantity":1}]} | 401 403 403 400 400 403 400
@@ -138,6 +150,9 @@ class AuthorizationMatrixTest {
             GET  /portal/requests/{missing}                   |                                                        | LOGIN 404   404   403   403   403   403
             GET  /portal/requests/new                         |                                                        | LOGIN 200   200   403   403   403   403
             POST /portal/requests                             | title=Matrix+page&impact=FULLY_USABLE                  | LOGIN 302   302   403   403   403   403
+            POST /portal/requests/{engagementA}/messages      | body=Matrix+reply                                      | LOGIN 302   404   403   403   403   403
+            GET  /portal/requests/{engagementA}/attachments/{publicFileA} |                                        | LOGIN 200   404   403   403   403   403
+            GET  /portal/requests/{engagementA}/attachments/{internalFileA} |                                      | LOGIN 404   404   403   403   403   403
             GET  /portal/appointments/new                     |                                                        | LOGIN 200   200   403   403   403   403
             POST /portal/appointments                         | title=Matrix+visit&impact=FULLY_USABLE&start=2025-03-20T10:00 | LOGIN 302 302 403 403 403 403
             GET  /portal/hours                                |                                                        | LOGIN 200   200   403   403   403   403
@@ -177,6 +192,7 @@ class AuthorizationMatrixTest {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired CustomerService customers;
+    @Autowired Conversation conversation;
 
     final Map<String, String> fixture = new LinkedHashMap<>();
     final Map<String, String[]> credentials = new LinkedHashMap<>();
@@ -212,6 +228,8 @@ class AuthorizationMatrixTest {
         fixture.put("customerA", String.valueOf(a));
         fixture.put("customerB", String.valueOf(b));
         fixture.put("engagementA", String.valueOf(engagementA));
+        fixture.put("publicFileA", String.valueOf(file(a, engagementA, Visibility.PUBLIC)));
+        fixture.put("internalFileA", String.valueOf(file(a, engagementA, Visibility.INTERNAL)));
         fixture.put("invoiceA", String.valueOf(invoiceA));
         fixture.put("missing", "987654321");
     }
@@ -298,6 +316,7 @@ class AuthorizationMatrixTest {
         String missing = fixture.get("missing");
         Map<String, String> guessed = Map.of(
                 "/api/engagements/" + fixture.get("engagementA"), "/api/engagements/" + missing,
+                "/api/engagements/" + fixture.get("engagementA") + "/messages", "/api/engagements/" + missing + "/messages",
                 "/api/invoices/" + fixture.get("invoiceA"), "/api/invoices/" + missing,
                 "/api/invoices/" + fixture.get("invoiceA") + ".pdf", "/api/invoices/" + missing + ".pdf",
                 "/api/invoices/" + fixture.get("invoiceA") + ".csv", "/api/invoices/" + missing + ".csv",
@@ -461,6 +480,13 @@ class AuthorizationMatrixTest {
             result = result.replace("{" + value.getKey() + "}", value.getValue());
         }
         return result;
+    }
+
+    /** A message from staff on the engagement with one file; the file's id. */
+    private long file(long customer, long engagement, Visibility visibility) {
+        return conversation.post(engagement, customer, new NewMessage(AuthorKind.STAFF, "technician", null, visibility,
+                MessageChannel.API, "Matrix " + visibility, List.of(new NewAttachment("matrix.txt", "text/plain",
+                        new byte[] {'m'})))).attachments().get(0).id();
     }
 
     private void createUser(long customer, String username) throws Exception {

@@ -11,6 +11,7 @@ import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EngagementRepository;
 import com.quarterhour.engagement.internal.HandOver;
 import com.quarterhour.engagement.internal.Report;
+import com.quarterhour.engagement.internal.RequestConversation;
 import com.quarterhour.engagement.internal.SupportRequest;
 import com.quarterhour.engagement.internal.SupportRequestLifecycle;
 import com.quarterhour.engagement.internal.SupportRequestStart;
@@ -77,6 +78,7 @@ public class EngagementService {
     private final TransactionTemplate newTransaction;
     private final ApplicationEventPublisher events;
     private final EstimateService estimates;
+    private final RequestConversation conversation;
 
     private static final int RETRIES = 5;
 
@@ -87,8 +89,9 @@ public class EngagementService {
     EngagementService(SupportRequestLifecycle lifecycle, SupportRequestStart start, EngagementRepository engagements,
             RuntimeService runtime, TaskService tasks, SlaService sla, SlaClockQuery clocks, IdentityService identity,
             StaffDirectory staff, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            EstimateService estimates) {
+            EstimateService estimates, RequestConversation conversation) {
         this.events = events;
+        this.conversation = conversation;
         this.estimates = estimates;
         this.lifecycle = lifecycle;
         this.start = start;
@@ -176,26 +179,28 @@ public class EngagementService {
      */
     @Transactional(readOnly = true)
     public List<MessageView> messages(long engagementId) {
-        throw new UnsupportedOperationException("the conversation is being built");
+        return conversation.messages(engagementId);
     }
 
     /**
      * Posts a message as the caller: a customer user always PUBLIC, as CUSTOMER, on its own requests only; staff as
-     * STAFF with the visibility asked. What the message does to the request follows its {@link MessagePosted} event.
+     * STAFF with the visibility asked (required: nothing is made public or internal by default). {@code author} is the
+     * caller's username; the author kind and contact follow from the caller, whatever the message says. What the
+     * message does to the request follows its {@link MessagePosted} event.
      */
     public MessageView postMessage(long engagementId, NewMessage message) {
-        throw new UnsupportedOperationException("the conversation is being built");
+        return conversation.post(engagementId, message);
     }
 
     /** A customer's message from outside a login (e-mail): the engagement must be that customer's (404 otherwise). */
     public MessageView postAsCustomer(long engagementId, long customerId, NewMessage message) {
-        throw new UnsupportedOperationException("the conversation is being built");
+        return conversation.postAsCustomer(engagementId, customerId, message);
     }
 
     /** An attachment the caller may read (a customer: of a public message of its own request); 404 otherwise. */
     @Transactional(readOnly = true)
     public AttachmentContent messageAttachment(long engagementId, long attachmentId) {
-        throw new UnsupportedOperationException("the conversation is being built");
+        return conversation.attachment(engagementId, attachmentId);
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import com.quarterhour.conversation.NewAttachment;
 import com.quarterhour.conversation.NewMessage;
 import com.quarterhour.conversation.Visibility;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ final class MessageRules {
         }
         if (body != null && body.length() > MAX_BODY) {
             throw DomainException.invalid("body must be at most " + MAX_BODY + " characters, was " + body.length());
+        }
+        if (body != null && Text.firstControlCharacter(body) >= 0) {
+            throw DomainException.invalid("body must not contain control characters other than tab and line breaks");
         }
         return body;
     }

@@ -98,6 +98,9 @@ class SecurityConfiguration {
         RequestMatcher customerApi = new OrRequestMatcher(
                 path.matcher(HttpMethod.GET, "/api/engagements"), path.matcher(HttpMethod.POST, "/api/engagements"),
                 path.matcher(HttpMethod.GET, "/api/engagements/*"),
+                path.matcher(HttpMethod.GET, "/api/engagements/*/messages"),
+                path.matcher(HttpMethod.POST, "/api/engagements/*/messages"),
+                path.matcher(HttpMethod.GET, "/api/engagements/*/messages/attachments/*"),
                 path.matcher(HttpMethod.GET, "/api/invoices"), path.matcher(HttpMethod.GET, "/api/invoices/*"),
                 path.matcher(HttpMethod.GET, "/api/credit-notes/*"),
                 path.matcher(HttpMethod.GET, "/api/customers/*/usage"));

@@ -8,6 +8,12 @@ import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.UsageService;
 import com.quarterhour.billing.UsageView;
+import com.quarterhour.conversation.AttachmentTransfers;
+import com.quarterhour.conversation.AuthorKind;
+import com.quarterhour.conversation.MessageChannel;
+import com.quarterhour.conversation.MessageView;
+import com.quarterhour.conversation.NewMessage;
+import com.quarterhour.conversation.Visibility;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.Channel;
@@ -47,6 +53,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +61,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The customer portal's pages (customer users only: the security configuration lets no one else into /portal). Every
@@ -100,6 +110,13 @@ class PortalController {
     }
 
     record EntryRow(String date, String timeSpent, String note) {
+    }
+
+    /** A public message of the request: "You" or "Support", when (in the customer's zone), and its files. */
+    record MessageRow(String side, boolean fromCustomer, String posted, String body, List<FileLink> files) {
+    }
+
+    record FileLink(long id, String name, String size) {
     }
 
     record EstimateRow(String component, int quantity, String hoursPerUnit, String hours) {
@@ -151,6 +168,43 @@ class PortalController {
 
     @GetMapping("/requests/{id}")
     String request(@PathVariable long id, Model model) {
+        requestPage(id, model, "");
+        return "portal/request";
+    }
+
+    /**
+     * Posts the customer's reply (text and files) as the customer, then shows the request again with a notice. A refused
+     * reply shows the request with the reason and the text as typed, with the refusal's status.
+     */
+    @PostMapping("/requests/{id}/messages")
+    String reply(@PathVariable long id, @RequestParam(required = false) String body,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal user, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        scope.requireCustomer();
+        try {
+            engagements.postMessage(id, new NewMessage(AuthorKind.CUSTOMER, user.getName(), null, Visibility.PUBLIC,
+                    MessageChannel.PORTAL, body, AttachmentTransfers.uploaded(files)));
+        } catch (DomainException refused) {
+            if (refused.status() == HttpStatus.NOT_FOUND) {
+                throw refused;
+            }
+            response.setStatus(refused.status().value());
+            requestPage(id, model, body);
+            model.addAttribute("replyError", refused.getMessage());
+            return "portal/request";
+        }
+        redirect.addFlashAttribute("notice", "Your message was sent.");
+        return "redirect:/portal/requests/" + id + "#conversation";
+    }
+
+    /** A file of a public message of the customer's own request, checked as the API checks it. */
+    @GetMapping("/requests/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        scope.requireCustomer();
+        return AttachmentTransfers.download(engagements.messageAttachment(id, attachmentId));
+    }
+
+    private void requestPage(long id, Model model, String reply) {
         CustomerView customer = common(model);
         EngagementDetails found = engagements.get(id);
         scope.requireVisible(found.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
@@ -172,7 +226,8 @@ class PortalController {
         if (engagement.estimate() != null) {
             model.addAttribute("estimate", estimate(engagement.estimate(), customer.currency()));
         }
-        return "portal/request";
+        model.addAttribute("messages", engagements.messages(id).stream().map(m -> message(m, zone)).toList());
+        model.addAttribute("reply", reply);
     }
 
     @GetMapping("/requests/new")
@@ -291,6 +346,13 @@ class PortalController {
         common(model);
         model.addAttribute("error", refused.getMessage());
         return view;
+    }
+
+    private static MessageRow message(MessageView m, ZoneId zone) {
+        boolean fromCustomer = m.authorKind() == AuthorKind.CUSTOMER;
+        return new MessageRow(fromCustomer ? "You" : "Support", fromCustomer, PortalText.dateTime(m.postedAt(), zone),
+                m.body(), m.attachments().stream()
+                        .map(a -> new FileLink(a.id(), a.fileName(), PortalText.fileSize(a.size()))).toList());
     }
 
     private static Banner banner(AllowanceUse use, int threshold) {

@@ -92,4 +92,16 @@ final class PortalText {
                 DecimalFormatSymbols.getInstance(Locale.UK));
         return currency.getCurrencyCode() + " " + format.format(amount.setScale(digits, RoundingMode.HALF_UP));
     }
+
+    /** A file's size as people read it: 512 bytes, 12 KB, 3.4 MB. */
+    static String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 512) / 1024 + " KB";
+        }
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + " MB";
+    }
 }

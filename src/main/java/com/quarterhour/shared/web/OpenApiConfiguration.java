@@ -98,7 +98,10 @@ class OpenApiConfiguration {
                                 + "without its CSRF token)"))
                         .addResponses("NotFound", problem("No such resource, or not the caller's to see"))
                         .addResponses("Conflict", problem("The resource's state does not allow this now, or a "
-                                + "concurrent change won")));
+                                + "concurrent change won"))
+                        // operations that take files refer to these two themselves
+                        .addResponses("PayloadTooLarge", problem("An upload over the attachment limits; nothing was saved"))
+                        .addResponses("UnprocessableContent", problem("A file the virus scanner refused; nothing was saved")));
     }
 
     /** RFC 9457, as Spring's ProblemDetail writes it. */

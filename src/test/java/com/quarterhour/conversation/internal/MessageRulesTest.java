@@ -38,6 +38,13 @@ class MessageRulesTest {
     }
 
     @Test
+    void theTextKeepsLineBreaksButNoOtherControlCharacters() {
+        assertThat(rules.body(message(AuthorKind.STAFF, Visibility.PUBLIC, "one\r\n\ttwo", null))).isEqualTo("one\r\n\ttwo");
+        refused(() -> rules.body(message(AuthorKind.STAFF, Visibility.PUBLIC, "nul\u0000here", null)),
+                HttpStatus.BAD_REQUEST, "control characters");
+    }
+
+    @Test
     void aCustomerMessageIsAlwaysPublic() {
         refused(() -> rules.body(message(AuthorKind.CUSTOMER, Visibility.INTERNAL, "hi", null)), HttpStatus.BAD_REQUEST,
                 "always PUBLIC");

@@ -41,6 +41,7 @@ class OpenApiContractTest {
             Map.entry("post /api/invoices/{id}/credit-notes", "201"),
             Map.entry("post /api/engagements", "201"),
             Map.entry("post /api/engagements/{id}/time-entries", "201"),
+            Map.entry("post /api/engagements/{id}/messages", "201"),
             Map.entry("post /api/billing/runs", "202"),
             Map.entry("post /api/calendars", "201"),
             Map.entry("post /api/plans", "201"));
