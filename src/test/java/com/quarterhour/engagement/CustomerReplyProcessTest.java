@@ -47,8 +47,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a message does to a support request: the customer's reply resumes a request waiting for them or reopens one
@@ -72,7 +70,6 @@ class CustomerReplyProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationEvents events;
     @Autowired IdentityService identity;
 
@@ -142,15 +139,13 @@ class CustomerReplyProcessTest {
     void staffsFirstPublicMessageIsTheFirstResponseAndAnInternalNoteIsNot() {
         Reported started = report("SHARED-247");
         later(Duration.ofMinutes(5));
-        post(started, new NewMessage(AuthorKind.STAFF, "coordinator", null, Visibility.INTERNAL, MessageChannel.API,
-                "Looks like the printer again", List.of()));
+        staffPosts(started, Visibility.INTERNAL, "Looks like the printer again");
         assertThat(engagements.get(started.id()).firstRespondedAt()).isNull();
         assertThat(responseClockWatched(started)).isTrue();
 
         later(Duration.ofMinutes(5));
         Instant answered = ClockUtil.now().toInstant();
-        post(started, new NewMessage(AuthorKind.STAFF, "coordinator", null, Visibility.PUBLIC, MessageChannel.API,
-                "We are looking into it", List.of()));
+        staffPosts(started, Visibility.PUBLIC, "We are looking into it");
 
         EngagementDetails responded = engagements.get(started.id());
         assertThat(responded.firstRespondedAt()).isEqualTo(answered);
@@ -275,15 +270,16 @@ class CustomerReplyProcessTest {
         EngineUser.run(identity, "technician", () -> tasks.complete(task.getId(), variables));
     }
 
+    /** As a reply by e-mail arrives: what it does to the request commits with the message, or neither does. */
     private MessageView customerReplies(Reported started, String text) {
-        return post(started, new NewMessage(AuthorKind.CUSTOMER, "customer", null, Visibility.PUBLIC,
-                MessageChannel.PORTAL, text, List.of()));
+        return engagements.postAsCustomer(started.id(), started.customerId(), new NewMessage(AuthorKind.CUSTOMER,
+                "customer@example.com", null, Visibility.PUBLIC, MessageChannel.EMAIL, text, List.of()));
     }
 
-    /** In one transaction, as the API and the portal post: what the message does to the request commits with it. */
-    private MessageView post(Reported started, NewMessage message) {
-        return new TransactionTemplate(transactions).execute(status ->
-                conversation.post(started.id(), started.customerId(), message));
+    /** As staff post through the API. */
+    private void staffPosts(Reported started, Visibility visibility, String text) {
+        engagements.postMessage(started.id(), new NewMessage(AuthorKind.STAFF, "coordinator", null, visibility,
+                MessageChannel.API, text, List.of()));
     }
 
     private boolean responseClockWatched(Reported started) {
