@@ -4,6 +4,11 @@ import static com.quarterhour.support.process.ProcessAssertions.assertThat;
 import static com.quarterhour.support.process.ProcessAssertions.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.quarterhour.conversation.AuthorKind;
 import com.quarterhour.conversation.Conversation;
@@ -44,9 +49,11 @@ import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What a message does to a support request: the customer's reply resumes a request waiting for them or reopens one
@@ -72,6 +79,7 @@ class CustomerReplyProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
     @Autowired IdentityService identity;
+    @Autowired MockMvc mvc;
 
     @BeforeEach
     void init() {
@@ -202,6 +210,26 @@ class CustomerReplyProcessTest {
                 .hasMessage("ENG-" + started.id() + " is closed: report a new request");
         assertThat(conversation.messages(started.id(), true)).isEmpty();
         assertThat(engagements.get(started.id()).status()).isEqualTo(EngagementStatus.COMPLETED);
+    }
+
+    @Test
+    void aCustomerUsersReplyToAClosedRequestIsAConflictProblemOverTheApi() throws Exception {
+        Reported started = triaged("BPS-20");
+        resolve(started);
+        closeWindow(instance(started));
+        String user = "reply-" + System.nanoTime();
+        String password = "Replies&Test-2026";
+        mvc.perform(post("/api/customers/" + started.customerId() + "/users").with(httpBasic("coordinator", "coordinator"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/engagements/" + started.id() + "/messages").with(httpBasic(user, password))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"It is broken again\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("ENG-" + started.id() + " is closed: report a new request"));
+        assertThat(conversation.messages(started.id(), true)).isEmpty();
     }
 
     @Test
