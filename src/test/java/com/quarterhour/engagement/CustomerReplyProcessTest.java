@@ -270,12 +270,15 @@ class CustomerReplyProcessTest {
                 "outcome", "CONTINUE"));
         asTechnician(task(instance, "Work"), Map.of("workDate", today().toString(), "minutes", 15,
                 "note", "Reset the password", "outcome", "CONTINUE"));
+        engagements.captureTime(started.id(), new NewTimeEntry(today(), 15, "Escalated to their vendor", null, null, false),
+                "technician");
 
         EngagementDetails staffSee = engagements.get(started.id());
         assertThat(staffSee.timeEntries()).extracting(EngagementDetails.TimeEntryView::note)
-                .containsExactly("Customer's admin password is on a sticky note", "Reset the password");
+                .containsExactly("Customer's admin password is on a sticky note", "Reset the password",
+                        "Escalated to their vendor");
         assertThat(staffSee.asCustomerSees().timeEntries()).extracting(EngagementDetails.TimeEntryView::note)
-                .containsExactly(null, "Reset the password");
+                .containsExactly(null, "Reset the password", null);
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("noteShownToCustomer", "publicReply");
     }
 
