@@ -268,7 +268,13 @@ public class EngagementService {
         return get(id);
     }
 
-    public record NewTimeEntry(LocalDate workDate, Integer minutes, String note, Integer agents, Boolean waitForCustomer) {
+    /** {@code notePublic}: whether the customer sees the note; shown unless {@code false}. */
+    public record NewTimeEntry(LocalDate workDate, Integer minutes, String note, Integer agents, Boolean waitForCustomer,
+            Boolean notePublic) {
+
+        public NewTimeEntry(LocalDate workDate, Integer minutes, String note, Integer agents, Boolean waitForCustomer) {
+            this(workDate, minutes, note, agents, waitForCustomer, null);
+        }
     }
 
     /**
@@ -290,7 +296,8 @@ public class EngagementService {
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
         Task work = activeTask(engagement, SupportRequest.TASK_WORK);
         take(engagement, work, actor);
-        TimeCaptured captured = lifecycle.captureTime(id, entry.workDate(), entry.minutes(), entry.agents(), entry.note(), actor);
+        TimeCaptured captured = lifecycle.captureTime(id, entry.workDate(), entry.minutes(), entry.agents(), entry.note(),
+                !Boolean.FALSE.equals(entry.notePublic()), actor);
         // in the transaction: the event publication log records it with the entry, and its listeners run after commit
         events.publishEvent(captured);
         if (Boolean.TRUE.equals(entry.waitForCustomer())) {

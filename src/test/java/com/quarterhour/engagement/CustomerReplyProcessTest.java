@@ -4,6 +4,11 @@ import static com.quarterhour.support.process.ProcessAssertions.assertThat;
 import static com.quarterhour.support.process.ProcessAssertions.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.quarterhour.conversation.AuthorKind;
 import com.quarterhour.conversation.Conversation;
@@ -44,11 +49,11 @@ import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What a message does to a support request: the customer's reply resumes a request waiting for them or reopens one
@@ -72,9 +77,9 @@ class CustomerReplyProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationEvents events;
     @Autowired IdentityService identity;
+    @Autowired MockMvc mvc;
 
     @BeforeEach
     void init() {
@@ -142,15 +147,13 @@ class CustomerReplyProcessTest {
     void staffsFirstPublicMessageIsTheFirstResponseAndAnInternalNoteIsNot() {
         Reported started = report("SHARED-247");
         later(Duration.ofMinutes(5));
-        post(started, new NewMessage(AuthorKind.STAFF, "coordinator", null, Visibility.INTERNAL, MessageChannel.API,
-                "Looks like the printer again", List.of()));
+        staffPosts(started, Visibility.INTERNAL, "Looks like the printer again");
         assertThat(engagements.get(started.id()).firstRespondedAt()).isNull();
         assertThat(responseClockWatched(started)).isTrue();
 
         later(Duration.ofMinutes(5));
         Instant answered = ClockUtil.now().toInstant();
-        post(started, new NewMessage(AuthorKind.STAFF, "coordinator", null, Visibility.PUBLIC, MessageChannel.API,
-                "We are looking into it", List.of()));
+        staffPosts(started, Visibility.PUBLIC, "We are looking into it");
 
         EngagementDetails responded = engagements.get(started.id());
         assertThat(responded.firstRespondedAt()).isEqualTo(answered);
@@ -210,6 +213,26 @@ class CustomerReplyProcessTest {
     }
 
     @Test
+    void aCustomerUsersReplyToAClosedRequestIsAConflictProblemOverTheApi() throws Exception {
+        Reported started = triaged("BPS-20");
+        resolve(started);
+        closeWindow(instance(started));
+        String user = "reply-" + System.nanoTime();
+        String password = "Replies&Test-2026";
+        mvc.perform(post("/api/customers/" + started.customerId() + "/users").with(httpBasic("coordinator", "coordinator"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/engagements/" + started.id() + "/messages").with(httpBasic(user, password))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"It is broken again\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("ENG-" + started.id() + " is closed: report a new request"));
+        assertThat(conversation.messages(started.id(), true)).isEmpty();
+    }
+
+    @Test
     void aReplyAfterTheWindowIsRefusedEvenBeforeItsTimerHasRun() {
         Reported started = triaged("BPS-20");
         ProcessInstance instance = instance(started);
@@ -247,12 +270,15 @@ class CustomerReplyProcessTest {
                 "outcome", "CONTINUE"));
         asTechnician(task(instance, "Work"), Map.of("workDate", today().toString(), "minutes", 15,
                 "note", "Reset the password", "outcome", "CONTINUE"));
+        engagements.captureTime(started.id(), new NewTimeEntry(today(), 15, "Escalated to their vendor", null, null, false),
+                "technician");
 
         EngagementDetails staffSee = engagements.get(started.id());
         assertThat(staffSee.timeEntries()).extracting(EngagementDetails.TimeEntryView::note)
-                .containsExactly("Customer's admin password is on a sticky note", "Reset the password");
+                .containsExactly("Customer's admin password is on a sticky note", "Reset the password",
+                        "Escalated to their vendor");
         assertThat(staffSee.asCustomerSees().timeEntries()).extracting(EngagementDetails.TimeEntryView::note)
-                .containsExactly(null, "Reset the password");
+                .containsExactly(null, "Reset the password", null);
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("noteShownToCustomer", "publicReply");
     }
 
@@ -275,15 +301,16 @@ class CustomerReplyProcessTest {
         EngineUser.run(identity, "technician", () -> tasks.complete(task.getId(), variables));
     }
 
+    /** As a reply by e-mail arrives: what it does to the request commits with the message, or neither does. */
     private MessageView customerReplies(Reported started, String text) {
-        return post(started, new NewMessage(AuthorKind.CUSTOMER, "customer", null, Visibility.PUBLIC,
-                MessageChannel.PORTAL, text, List.of()));
+        return engagements.postAsCustomer(started.id(), started.customerId(), new NewMessage(AuthorKind.CUSTOMER,
+                "customer@example.com", null, Visibility.PUBLIC, MessageChannel.EMAIL, text, List.of()));
     }
 
-    /** In one transaction, as the API and the portal post: what the message does to the request commits with it. */
-    private MessageView post(Reported started, NewMessage message) {
-        return new TransactionTemplate(transactions).execute(status ->
-                conversation.post(started.id(), started.customerId(), message));
+    /** As staff post through the API. */
+    private void staffPosts(Reported started, Visibility visibility, String text) {
+        engagements.postMessage(started.id(), new NewMessage(AuthorKind.STAFF, "coordinator", null, visibility,
+                MessageChannel.API, text, List.of()));
     }
 
     private boolean responseClockWatched(Reported started) {

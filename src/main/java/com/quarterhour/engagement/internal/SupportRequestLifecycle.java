@@ -239,11 +239,11 @@ public class SupportRequestLifecycle {
      * is the first response. The caller publishes the capture ({@link TimeCaptured}).
      */
     public TimeCaptured captureTime(long engagementId, LocalDate workDate, Integer minutes, Integer agents, String note,
-            String technician) {
+            boolean notePublic, String technician) {
         Engagement engagement = lockedEngagement(engagementId);
         engagement.requireStatus(EngagementStatus.IN_PROGRESS, "capture time on");
         Instant now = clock.instant();
-        TimeEntry entry = record(engagement, workDate, minutes, agents, note, true, technician, now);
+        TimeEntry entry = record(engagement, workDate, minutes, agents, note, notePublic, technician, now);
         if (engagement.workedOn(now)) {
             sla.responded(engagementId, now);
         }
