@@ -20,9 +20,9 @@ class LoginAndErrorPagesBrowserIT extends BrowserSession {
         browser.step("screens-01-login");
 
         browser.logInAs("customer");
-        browser.go("/operaton/app/tasklist/");
+        browser.goToErrorPage("/operaton/app/tasklist/", 403);
         assertThat(browser.visible(By.id("error-title")).getText()).isEqualTo("This page is not for you");
-        browser.go("/swagger-ui.html");
+        browser.goToErrorPage("/swagger-ui.html", 403);
         assertThat(browser.visible(By.id("error-title")).getText()).isEqualTo("This page is not for you");
         assertThat(browser.driver().getTitle()).isEqualTo("Not allowed · Quarterhour");
         browser.step("screens-02-forbidden");
@@ -45,7 +45,9 @@ class LoginAndErrorPagesBrowserIT extends BrowserSession {
 
     @Test
     void aMissingPageIsTheNotFoundPageWithTheWayBackToTheStart() {
-        browser.visitAs("coordinator", "/no-such-page");
+        browser.visitAs("coordinator", "/board");
+        browser.visible(By.id("board-updated"));
+        browser.goToErrorPage("/no-such-page", 404);
         assertThat(browser.visible(By.id("error-title")).getText()).isEqualTo("We could not find that page");
         assertThat(browser.visible(By.id("way-back")).getText()).isEqualTo("Back to the start");
         browser.step("screens-05-not-found");
