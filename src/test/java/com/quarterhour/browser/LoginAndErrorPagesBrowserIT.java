@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 
 /**
  * The application's own login page, its error pages and every way out: a customer who opens a staff page sees why and
- * goes back to the portal; logging out of the portal or the board ends on the login page, which says so.
+ * goes back to the portal; logging out of the portal, the board or Cockpit ends on the login page, which says so.
  * Screenshots: target/browser-screenshots/screens-*.png.
  */
 @BrowserTest
@@ -41,6 +41,17 @@ class LoginAndErrorPagesBrowserIT extends BrowserSession {
         browser.toNewPage(() -> browser.click(By.cssSelector("form.board-user button[type=submit]")));
         assertLoggedOut();
         browser.step("screens-04-logged-out-of-the-board");
+    }
+
+    @Test
+    void cockpitsLogOutEndsOnTheLoginPageNotOnOperatonsOwnForm() {
+        browser.visitAs("demo", "/operaton/app/cockpit/default/");
+        // the dashboard has loaded what it shows: leaving earlier would abort its requests half-way
+        browser.visible(By.xpath("//*[contains(@class,'dashboard')]//a"));
+        browser.click(By.xpath("//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Demo Administrator')]"));
+        browser.click(By.xpath("//a[normalize-space(.)='Log out']"));
+        assertLoggedOut();
+        browser.step("screens-06-logged-out-of-cockpit");
     }
 
     @Test
