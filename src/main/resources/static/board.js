@@ -14,6 +14,7 @@
   const FILTERS = ['priority', 'plan', 'technician'];
 
   const api = document.body.dataset.api;
+  const tasklist = document.body.dataset.tasklist;
   const refreshMillis = Math.max(1, Number(document.body.dataset.refreshSeconds) || 30) * 1000;
   const form = document.getElementById('board-filters');
   const rowsBody = document.getElementById('board-rows');
@@ -106,7 +107,7 @@
     tr.append(
       cell('state', badge(row.state)),
       cell('priority', row.priority || '–'),
-      cell('title', row.title, 'ENG-' + row.id + ' · reported ' + dueFormat(row.timeZone).format(new Date(row.reportedAt))),
+      cell('title', taskLink(row), row.reference + ' · reported ' + dueFormat(row.timeZone).format(new Date(row.reportedAt))),
       cell('customer', row.customerName || ('Customer ' + row.customerId)),
       cell('plan', row.planCode || 'none', [row.slaPolicy, row.calendar].filter(Boolean).join(' · ') || null),
       cell('status', STATUS_LABELS[row.status] || row.status),
@@ -115,6 +116,17 @@
       clockCell('response', row.responseDueAt, row.responseState, asOf, row.timeZone),
       clockCell('resolution', row.resolutionDueAt, row.resolutionState, asOf, row.timeZone));
     return tr;
+  }
+
+  // the request's one open task in Tasklist, or Tasklist's search for its reference when it has none or several
+  function taskLink(row) {
+    const link = element('a', 'task-link', row.title);
+    link.href = tasklist + '#/?' + (row.taskId ? 'task=' + encodeURIComponent(row.taskId)
+      : 'searchQuery=' + encodeURIComponent(JSON.stringify([
+        { type: 'processInstanceBusinessKey', operator: 'eq', value: row.reference, name: '' }])));
+    link.title = row.taskId ? 'Open the task of ' + row.reference + ' in Tasklist'
+      : 'Find the tasks of ' + row.reference + ' in Tasklist';
+    return link;
   }
 
   function clockCell(name, dueAt, state, asOf, timeZone) {

@@ -194,6 +194,9 @@ class AuthorizationMatrixTest {
             GET  /v3/api-docs                                 |                                                        | 401   403   403   200   200   200   200
             GET  /v3/api-docs.yaml                            |                                                        | 401   403   403   200   200   200   200
             GET  /login                                       |                                                        | 200   200   200   200   200   200   200
+            GET  /favicon.ico                                 |                                                        | 200   200   200   200   200   200   200
+            GET  /favicon.svg                                 |                                                        | 200   200   200   200   200   200   200
+            GET  /assets/site.css                             |                                                        | 200   200   200   200   200   200   200
             GET  /actuator/health/liveness                    |                                                        | 200   200   200   200   200   200   200
             GET  /actuator/health/readiness                   |                                                        | 200   200   200   200   200   200   200
             POST /operaton/api/admin/auth/user/default/login/tasklist | {}                                              | 401   403   403   403   403   403   403

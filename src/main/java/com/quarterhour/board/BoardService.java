@@ -1,10 +1,12 @@
 package com.quarterhour.board;
 
 import com.quarterhour.board.BoardView.PlanOption;
+import com.quarterhour.board.internal.RequestTasks;
 import com.quarterhour.calendar.BusinessCalendars;
 import com.quarterhour.calendar.CalendarSummary;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
+import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.OpenEngagement;
 import com.quarterhour.engagement.OpenEngagementsQuery;
 import com.quarterhour.shared.Priority;
@@ -26,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff SLA board: open engagements with their clocks' states at the engine's now, and the policy and calendar
  * each runs on. A fixed number of queries whatever the number of rows: engagements, their minutes, their clocks with
- * their policies, breach counts, customer names, the stored calendars named, and the technicians to filter by (the
- * plans are read once).
+ * their policies, breach counts, customer names, the stored calendars named, the technicians to filter by, and the
+ * open tasks with their process instances (the plans are read once).
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,17 +45,19 @@ public class BoardService {
     private final CustomerService customers;
     private final BusinessCalendars calendars;
     private final PlanCatalog plans;
+    private final RequestTasks tasks;
     private final Clock clock;
     /** The catalogue changes by migration only, so its plans are read once (a plan loads its rates with it). */
     private volatile List<PlanOption> planOptions;
 
     BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, CustomerService customers,
-            BusinessCalendars calendars, PlanCatalog plans, Clock clock) {
+            BusinessCalendars calendars, PlanCatalog plans, RequestTasks tasks, Clock clock) {
         this.engagements = engagements;
         this.clocks = clocks;
         this.customers = customers;
         this.calendars = calendars;
         this.plans = plans;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -73,9 +77,10 @@ public class BoardService {
         Map<Long, String> names = customers.namesOf(open.stream().map(OpenEngagement::customerId).distinct().toList());
         Map<Long, CalendarSummary> namedCalendars = calendars.summariesOf(clocksByEngagement.values().stream()
                 .flatMap(List::stream).map(ClockSnapshot::calendarId).filter(Objects::nonNull).distinct().toList());
+        Map<Long, List<String>> openTasks = tasks.openTasksOf(ids);
         List<BoardRow> rows = open.stream()
                 .map(e -> row(e, names.get(e.customerId()), clocksByEngagement.getOrDefault(e.id(), List.of()),
-                        namedCalendars, now))
+                        namedCalendars, now, onlyTask(openTasks.get(e.id()))))
                 .sorted(MOST_URGENT_FIRST)
                 .toList();
         Map<SlaState, Integer> counts = new EnumMap<>(SlaState.class);
@@ -91,7 +96,7 @@ public class BoardService {
     }
 
     private static BoardRow row(OpenEngagement e, String customerName, List<ClockSnapshot> engagementClocks,
-            Map<Long, CalendarSummary> namedCalendars, Instant now) {
+            Map<Long, CalendarSummary> namedCalendars, Instant now, String taskId) {
         ClockSnapshot response = clockOf(engagementClocks, ClockKind.RESPONSE);
         ClockSnapshot resolution = clockOf(engagementClocks, ClockKind.RESOLUTION);
         SlaState responseState = SlaState.of(response, now);
@@ -100,7 +105,12 @@ public class BoardService {
         return new BoardRow(e.id(), e.customerId(), customerName, e.planCode(), e.title(), e.priority(), e.status(),
                 e.technician(), e.minutesCaptured(), e.reportedAt(), dueAt(response), responseState, dueAt(resolution),
                 resolutionState, SlaState.overall(List.of(responseState, resolutionState)),
-                terms == null ? null : terms.timeZone().getId(), policyOf(terms), calendarOf(terms, namedCalendars));
+                terms == null ? null : terms.timeZone().getId(), policyOf(terms), calendarOf(terms, namedCalendars),
+                EngagementService.businessKeyOf(e.id()), taskId);
+    }
+
+    private static String onlyTask(List<String> taskIds) {
+        return taskIds != null && taskIds.size() == 1 ? taskIds.get(0) : null;
     }
 
     private static String policyOf(ClockSnapshot clock) {

@@ -34,6 +34,7 @@ import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,6 +45,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -69,6 +71,7 @@ class BoardApiTest {
     @Autowired EventPublicationRegistry publications;
     @Autowired BusinessCalendars calendars;
     @Autowired ContractTerms terms;
+    @Autowired TaskService tasks;
 
     @AfterEach
     void resetClock() {
@@ -250,6 +253,23 @@ class BoardApiTest {
         JsonNode officeRow = row(board, onOfficeHours);
         assertThat(officeRow.get("calendar").asText()).isEqualTo("Office hours");
         assertThat(officeRow.get("responseDueAt").asText()).isEqualTo("2026-11-18T14:00:00Z");
+    }
+
+    @Test
+    void eachRowNamesItsReferenceAndItsOneOpenTaskOrNoneWhileAnAppointmentWaits() throws Exception {
+        long customer = new TestCustomers(customers).onPlan("SHARED-247");
+        Started reported = report(customer, "Scanner offline", Impact.PARTIALLY_IMPAIRED);
+        Started booked = engagements.report(new NewEngagement(customer, "Move the printers", "Details", Channel.APPOINTMENT,
+                Impact.FULLY_USABLE, ClockUtil.now().toInstant().plus(Duration.ofDays(2)), null, false),
+                "coordinator");
+
+        JsonNode board = board(get("/api/board"), "coordinator");
+        String triage = tasks.createTaskQuery().processInstanceId(reported.processInstanceId()).singleResult().getId();
+        assertThat(row(board, reported).get("reference").asText()).isEqualTo("ENG-" + reported.id());
+        assertThat(row(board, reported).get("taskId").asText()).isEqualTo(triage);
+        // the appointment's process waits for its start: no task yet, so the page links the search for the reference
+        assertThat(row(board, booked).get("reference").asText()).isEqualTo("ENG-" + booked.id());
+        assertThat(row(board, booked).get("taskId").isNull()).isTrue();
     }
 
     @Test

@@ -90,6 +90,25 @@ class BoardBrowserIT extends BrowserSession {
         browser.assertNoConsoleErrors("at the end");
     }
 
+    @Test
+    void aRowShowsItsReferenceAndOpensTheRequestsTaskInTasklist() {
+        long reported = report(SHARED_SUPPORT_CUSTOMER, "Projector in room 2 shows no picture", "PARTIALLY_IMPAIRED", null);
+        String triage = new Tasklist(browser, http).taskId(reported, "Triage");
+
+        browser.visitAs("coordinator", "/board");
+        assertThat(cell(reported, "title")).contains("ENG-" + reported + " · reported");
+        WebElement link = browser.visible(By.cssSelector(
+                "#board-rows tr[data-engagement-id='" + reported + "'] td[data-column=title] a.task-link"));
+        assertThat(link.getAttribute("href")).endsWith("/operaton/app/tasklist/#/?task=" + triage);
+        browser.step("board-04-row-with-task-link");
+
+        browser.toNewPage(link::click);
+        Tasklist.assertOperatonWithoutMigrationBanner(browser);
+        browser.visible(By.xpath("//*[contains(@class,'fjs-container')]"));
+        browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(.,'Projector in room 2 shows no picture')]"));
+        browser.step("board-05-task-opened-in-tasklist");
+    }
+
     /**
      * The plan codes shown (each cell's first line; the policy and calendar are below it), read in one script: the board
      * redraws its rows every refresh, so elements found first may be gone when read.

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -80,7 +81,17 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
-    /** Spring Security's login form, which leads on to Tasklist; the demo users' password is their name. */
+    /**
+     * Opens a page that answers with an error status on purpose (the 403 or 404 page). Chromium logs a page's own error
+     * status as a console error: that one entry is expected here; any other still fails the next step.
+     */
+    void goToErrorPage(String path, int status) {
+        go(path);
+        String expected = baseUrl + path + " - Failed to load resource: the server responded with a status of " + status + " ";
+        readConsole(message -> !message.startsWith(expected));
+    }
+
+    /** The application's login page, which leads on to Tasklist or the portal; the demo users' password is their name. */
     void logInAs(String user) {
         visitAs(user, "/login");
     }
@@ -157,14 +168,19 @@ final class Browser implements AutoCloseable {
     }
 
     void assertNoConsoleErrors(String when) {
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                consoleErrors.add(entry.getMessage());
-            }
-        }
+        readConsole(message -> true);
         if (!consoleErrors.isEmpty()) {
             throw new AssertionError("The browser console logged errors " + when + " (" + driver.getCurrentUrl() + "):\n"
                     + String.join("\n", consoleErrors));
+        }
+    }
+
+    /** Keeps the console's errors logged since it was last read that {@code counts}. */
+    private void readConsole(Predicate<String> counts) {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && counts.test(entry.getMessage())) {
+                consoleErrors.add(entry.getMessage());
+            }
         }
     }
 

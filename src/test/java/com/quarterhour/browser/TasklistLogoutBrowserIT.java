@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Tasklist's own "Log out" ends the whole login, not just the webapp's: afterwards Tasklist asks for the password
- * again (the single sign-on would otherwise log the same user straight back in, which on a shared screen hands the
+ * Tasklist's own "Log out" ends the whole login, not just the webapp's, on the application's login page: afterwards
+ * Tasklist asks for the password again (the single sign-on would otherwise log the same user straight back in, which on a shared screen hands the
  * next person the coordinator's session). Screenshots: target/browser-screenshots/logout-*.png.
  */
 @BrowserTest
@@ -21,7 +21,9 @@ class TasklistLogoutBrowserIT extends BrowserSession {
 
         browser.click(By.xpath("//*[contains(@class,'dropdown-toggle')][contains(normalize-space(.),'Cora Coordinator')]"));
         browser.click(By.xpath("//a[normalize-space(.)='Log out']"));
-        browser.waiting().until(d -> d.getCurrentUrl().endsWith("#/login"));
+        // the application's login page, not the webapp's own form (which logs nobody in)
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("/login?logout"));
+        browser.visible(By.id("logged-out"));
         browser.step("logout-02-logged-out");
 
         browser.go("/operaton/app/tasklist/");

@@ -123,7 +123,7 @@ class EngagementApiTest {
         send(post("/api/engagements"), "coordinator", "{\"customerId\":1,\"title\":")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The request body is not valid JSON"));
         send(post("/api/engagements"), "coordinator", "{\"customerId\":1,\"title\":\" \",\"channel\":\"REPORT\",\"impact\":\"UNUSABLE\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("title is required"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The title is required"));
         send(post("/api/engagements"), "coordinator", "{\"customerId\":1,\"title\":\"Later\",\"channel\":\"REPORT\",\"impact\":\"UNUSABLE\",\"reportedAt\":\"2099-01-01T00:00:00Z\"}")
                 .andExpect(status().isBadRequest());
         assertThat(count("engagement")).isEqualTo(engagements);
@@ -147,7 +147,7 @@ class EngagementApiTest {
                     .andExpect(status().isBadRequest());
         }
         send(post("/api/engagements/" + id + "/time-entries"), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":15,\"note\":\"\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("note is required"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The note is required"));
         send(post("/api/engagements/" + id + "/time-entries"), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":15,\"note\":\"x\",\"agents\":2}")
                 .andExpect(status().isBadRequest());
         send(post("/api/engagements/" + id + "/time-entries"), "technician", "{\"workDate\":\"yesterday\",\"minutes\":15,\"note\":\"x\"}")
@@ -174,7 +174,7 @@ class EngagementApiTest {
         send(put(entryUrl), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":0,\"note\":\"x\",\"reason\":\"typo\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("minutes must be positive"));
         send(put(entryUrl), "technician", "{\"workDate\":\"" + TODAY + "\",\"minutes\":30,\"note\":\"Raised the quota\"}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("reason is required"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("The reason is required"));
         send(put(entryUrl), "technician", "null").andExpect(status().isBadRequest());
         send(put(entryUrl), "technician", "{\"workDate\":\"2026-11-18\",\"minutes\":30,\"note\":\"x\",\"reason\":\"r\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in the future")));

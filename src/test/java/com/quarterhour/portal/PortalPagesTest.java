@@ -171,7 +171,7 @@ class PortalPagesTest {
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(400);
         Document form = Jsoup.parse(refused.getContentAsString());
-        assertThat(form.getElementById("form-error").text()).isEqualTo("title is required");
+        assertThat(form.getElementById("form-error").text()).isEqualTo("The title is required");
         assertThat(form.getElementById("description").text()).isEqualTo("Kept as typed");
         assertThat(form.select("#impact option[selected]").attr("value")).isEqualTo("UNUSABLE");
 
@@ -180,7 +180,7 @@ class PortalPagesTest {
                 .andReturn().getResponse();
         assertThat(past.getStatus()).isEqualTo(400);
         assertThat(Jsoup.parse(past.getContentAsString()).getElementById("form-error").text())
-                .isEqualTo("appointmentStart must not be before the booking");
+                .isEqualTo("The start must be in the future");
         MockHttpServletResponse garbled = mvc.perform(post("/portal/appointments").session(session).with(csrf())
                 .param("title", "Soon").param("impact", "FULLY_USABLE").param("start", "next week"))
                 .andReturn().getResponse();

@@ -200,7 +200,7 @@ class UsageAlertTest {
         long id = inProgress(customer);
         // the entry is recorded, then resolving without a resolution note fails: the whole step rolls back
         assertThatThrownBy(() -> engagements.resolve(id, new Resolution(RootCause.OTHER, " ", TODAY, 1200, "All of it",
-                false, null), "technician")).isInstanceOf(DomainException.class).hasMessage("resolution note is required");
+                false, null), "technician")).isInstanceOf(DomainException.class).hasMessage("The resolution note is required");
         assertThat(engagements.get(id).timeEntries()).isEmpty();
         // nothing was published: no listener will run, now or later
         assertThat(publications().incomplete(of(customer))).isZero();

@@ -115,7 +115,7 @@ public class SupportRequestLifecycle {
             throw DomainException.invalid("channel is required: REPORT, APPOINTMENT or PHONE_DIRECT");
         }
         if (report.impact() == null) {
-            throw DomainException.invalid("impact is required: FULLY_USABLE, PARTIALLY_IMPAIRED, SEVERELY_IMPAIRED or UNUSABLE");
+            throw DomainException.invalid("The impact is required: FULLY_USABLE, PARTIALLY_IMPAIRED, SEVERELY_IMPAIRED or UNUSABLE");
         }
         Instant now = clock.instant();
         Instant reportedAt = report.reportedAt() != null ? report.reportedAt() : now;
@@ -124,13 +124,13 @@ public class SupportRequestLifecycle {
         }
         boolean appointment = report.channel() == Channel.APPOINTMENT;
         if (appointment && report.appointmentStart() == null) {
-            throw DomainException.invalid("appointmentStart is required when booking an appointment");
+            throw DomainException.invalid("An appointment needs its start (appointmentStart)");
         }
         if (!appointment && report.appointmentStart() != null) {
             throw DomainException.invalid("appointmentStart is only for channel APPOINTMENT");
         }
         if (appointment && report.appointmentStart().isBefore(reportedAt)) {
-            throw DomainException.invalid("appointmentStart must not be before the booking");
+            throw DomainException.invalid("The start must be in the future");
         }
         // A report is judged by when it arrives, an appointment by when the customer wants the work done.
         Instant asked = appointment ? report.appointmentStart() : reportedAt;
@@ -547,7 +547,7 @@ public class SupportRequestLifecycle {
     static String requireText(String value, String name, int limit) {
         String text = optionalText(value, name, limit);
         if (text == null) {
-            throw DomainException.invalid(name + " is required");
+            throw DomainException.invalid("The " + name + " is required");
         }
         return text;
     }
@@ -555,7 +555,7 @@ public class SupportRequestLifecycle {
     static String optionalText(String value, String name, int limit) {
         String text = blankToNull(value);
         if (text != null && text.length() > limit) {
-            throw DomainException.invalid(name + " must be at most " + limit + " characters");
+            throw DomainException.invalid("The " + name + " must be at most " + limit + " characters");
         }
         return text;
     }

@@ -32,6 +32,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -122,7 +123,8 @@ class SecurityConfiguration {
             // a remembered success skips the password check, never the throttle
             .authenticationManager(new ThrottledLogins(remembered.around(new ProviderManager(staff, customers)), throttle))
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error").permitAll()
+                // the login page, the error pages and what they show; /favicon.ico, which browsers ask for unbidden
+                .requestMatchers("/login", "/error", "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
                 // old links to the webapps only redirect to their new path, which asks for the login
                 .requestMatchers(path.matcher(HttpMethod.GET, "/camunda"), path.matcher(HttpMethod.GET, "/camunda/**")).permitAll()
                 // load balancers and orchestrators ask without a login; they get the status only
@@ -143,7 +145,7 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
             // Spring's default request cache (it does not save /favicon.ico and the like); the landing reads it
-            .formLogin(form -> form.successHandler(new LoginLanding(new HttpSessionRequestCache())))
+            .formLogin(form -> form.loginPage("/login").successHandler(new LoginLanding(new HttpSessionRequestCache())))
             // Tasklist's, Cockpit's and Admin's own "Log out" ends the Spring session too: otherwise the single
             // sign-on would log the same user straight back in (the webapps' call gets a plain 200, as their own
             // logout answers)
@@ -153,11 +155,14 @@ class SecurityConfiguration {
                 .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogoutPath)
                 .logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                    new OrRequestMatcher(portal, board, adminPages),
+                    new OrRequestMatcher(portal, board, adminPages, path.matcher("/login")),
                     new StaticHeadersWriter("Content-Security-Policy", PAGES_CONTENT_SECURITY_POLICY))))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(basic, machines)
-                .defaultAccessDeniedHandlerFor(problems, machines))
+                .defaultAccessDeniedHandlerFor(problems, machines)
+                // pages: the container's error page (shared.web.ErrorPages), which answers a browser with the 403 page;
+                // named, as Spring Security would give a single default handler every request
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(machines)))
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(machineApis,
                     request -> httpBasic(request) || !sessionAuthenticated(request)), path.matcher("/operaton/api/**")));
         return http.build();

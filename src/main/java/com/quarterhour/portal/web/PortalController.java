@@ -404,8 +404,9 @@ class PortalController {
 
     private static Impact impact(String value) {
         try {
-            return value == null || value.isBlank() ? null : Impact.valueOf(value);
+            return Impact.valueOf(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
+            // none chosen, or not one of the choices the page offers
             throw DomainException.invalid("Choose how the issue affects your service");
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Text;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.sql.SQLException;
@@ -68,8 +69,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 + "' is not a valid value for " + e.getName());
     }
 
+    /**
+     * A page a browser asked for (the board, for a technician) is refused by the security configuration's handler
+     * instead, which shows the 403 page: the exception goes on to it.
+     */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(AccessDeniedException e) {
+    ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!ErrorPages.wantsProblem(path, request.getHeader(HttpHeaders.ACCEPT))) {
+            throw e;
+        }
         return problem(HttpStatus.FORBIDDEN, "Your role does not allow this action");
     }
 

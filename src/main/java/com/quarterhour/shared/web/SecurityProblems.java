@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -36,28 +37,28 @@ public class SecurityProblems implements AccessDeniedHandler {
                 ? "A call on a browser session needs the session's CSRF token in the X-CSRF-TOKEN header; "
                         + "an integration (or Swagger UI's Authorize) calls with HTTP Basic and needs none"
                 : "Your role does not allow this action";
-        write(request, response, HttpStatus.FORBIDDEN, detail);
+        write(request.getRequestURI(), response, HttpStatus.FORBIDDEN, detail);
     }
 
     /** 401 with the HTTP Basic challenge of {@code realm}. */
     public AuthenticationEntryPoint basicChallenge(String realm) {
         return (request, response, failed) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
-            write(request, response, HttpStatus.UNAUTHORIZED, "Authentication is required: HTTP Basic or a browser session");
+            write(request.getRequestURI(), response, HttpStatus.UNAUTHORIZED, "Authentication is required: HTTP Basic or a browser session");
         };
     }
 
     /** 429 with Retry-After: logins from this client are throttled for {@code seconds} more. */
     public void tooManyLogins(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+        write(request.getRequestURI(), response, HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed logins: try again in " + ((seconds + 59) / 60) + " minutes");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
-            throws IOException {
+    /** The problem detail of {@code status} for the request to {@code path}. */
+    void write(String path, HttpServletResponse response, HttpStatusCode status, String detail) throws IOException {
         ProblemDetail problem = ProblemDetailsAdvice.problem(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(path));
         response.setStatus(status.value());
         response.setContentType(OpenApiConfiguration.PROBLEM_JSON);
         json.writeValue(response.getOutputStream(), problem);

@@ -105,6 +105,9 @@ class LoginThrottleTest {
         assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/login?error");
         assertThat(refused.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
                 .isInstanceOf(ThrottledLogins.Throttled.class);
+        // the login page says why, in words
+        assertThat(mvc.perform(get("/login").param("error", "").session((MockHttpSession) refused.getRequest().getSession()))
+                .andReturn().getResponse().getContentAsString()).contains(LoginPage.THROTTLED);
         assertThat(form(user, PASSWORD, address()).getResponse().getRedirectedUrl()).endsWith("/operaton/app/tasklist/");
     }
 
