@@ -1,5 +1,10 @@
 package com.quarterhour.engagement;
 
-/** The request was resolved; the customer may still reply within the reopen window. */
-public record RequestResolved(long engagementId, long customerId) {
+import java.time.Duration;
+
+/**
+ * The request was resolved; the customer may still reply within {@code reopenWindow} of its completion (once any
+ * approvals are decided) to reopen it.
+ */
+public record RequestResolved(long engagementId, long customerId, Duration reopenWindow) {
 }

@@ -171,7 +171,7 @@ class CustomerReplyProcessTest {
         assertThat(instance).isWaitingAt("AwaitReply")
                 .hasPassed("CompleteEngagement");
         assertThat(windowTimer(instance)).hasDueDate(Date.from(completed.plus(WINDOW)));
-        assertThat(events.stream(RequestResolved.class)).containsExactly(new RequestResolved(started.id(), started.customerId()));
+        assertThat(events.stream(RequestResolved.class)).containsExactly(new RequestResolved(started.id(), started.customerId(), Duration.ofDays(7)));
 
         later(Duration.ofDays(2));
         MessageView reply = customerReplies(started, "It broke again");

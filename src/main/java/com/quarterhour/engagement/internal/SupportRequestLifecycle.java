@@ -296,7 +296,7 @@ public class SupportRequestLifecycle {
         String resolution = requireText(work.resolutionNote(), "resolution note", TEXT_LIMIT);
         engagement.resolve(work.rootCause(), resolution, now);
         sla.resolved(engagementId, now);
-        events.publishEvent(new RequestResolved(engagementId, engagement.getCustomerId()));
+        events.publishEvent(new RequestResolved(engagementId, engagement.getCustomerId(), reopening.reopenWindow()));
         int billableMinutes = billableMinutes(engagementId);
         Long bugCredit = null;
         if (work.rootCause() == RootCause.BUG && billableMinutes > 0) {

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -55,7 +54,7 @@ class RequestMails {
 
     /** The conversation is looked up when a mail first quotes a message (it is built beside this feature). */
     RequestMails(EngagementService engagements, CustomerService customers, CustomerContacts contacts,
-            @Lazy Conversation conversation, MailTemplates templates, NotificationMail mail,
+            Conversation conversation, MailTemplates templates, NotificationMail mail,
             RequestMailProperties properties) {
         this.engagements = engagements;
         this.customers = customers;
@@ -102,7 +101,7 @@ class RequestMails {
         EngagementDetails request = engagements.get(resolved.engagementId());
         Map<String, Object> details = new HashMap<>();
         details.put("resolution", request.resolutionNote());
-        details.put("reopenDays", properties.conversation().reopenWindow().toDays());
+        details.put("reopenDays", resolved.reopenWindow().toDays());
         send("resolved", " - resolved", request, request.reporterContactId(), details);
     }
 
