@@ -129,6 +129,12 @@ class CustomerReplyProcessTest {
 
         assertThat(instance).isWaitingAt("Work").hasPassed("JoinReplied", "ResumeWork").hasNotPassed("CustomerReplied");
         assertThat(engagements.get(started.id()).status()).isEqualTo(EngagementStatus.IN_PROGRESS);
+        assertThat(conversation.messages(started.id(), true)).singleElement().satisfies(kept -> {
+            assertThat(kept.body()).isEqualTo("The customer answered: Said on the phone: restart fixed it");
+            assertThat(kept.visibility()).isEqualTo(Visibility.INTERNAL);
+            assertThat(kept.author()).isEqualTo("technician");
+        });
+        assertThat(conversation.messages(started.id(), false)).as("the customer's view").isEmpty();
     }
 
     @Test

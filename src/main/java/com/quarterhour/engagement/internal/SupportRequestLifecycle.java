@@ -314,10 +314,17 @@ public class SupportRequestLifecycle {
     }
 
     /** The customer answered (what they said, if given, is at most 4000 characters): the resolution clock runs. */
-    public void resumeWork(long engagementId, String reply) {
+    public void resumeWork(long engagementId, String reply, String technician) {
         optionalText(reply, "note", TEXT_LIMIT);
-        lockedEngagement(engagementId).customerReplied();
+        Engagement engagement = lockedEngagement(engagementId);
+        engagement.customerReplied();
         sla.customerReplied(engagementId, clock.instant());
+        if (reply != null && !reply.isBlank()) {
+            // what they said by phone or in person, kept beside their written replies; for staff only
+            conversation.post(engagementId, engagement.getCustomerId(), new NewMessage(AuthorKind.STAFF, technician,
+                    null, Visibility.INTERNAL, MessageChannel.TASKLIST, "The customer answered: " + reply.strip(),
+                    List.of()));
+        }
     }
 
     /**
