@@ -294,7 +294,8 @@ class CustomerReplyProcessTest {
         customerReplies(started, "The *printer* shows <b>error</b> 42");
         engagements.triage(started.id(), new Triage(Priority.P3, true, "technician", null, null), "coordinator");
 
-        Object shown = tasks.getVariableLocal(task(instance(started), "Work").getId(), "recentMessages");
+        assertThat(task(instance(started), "Work")).as("the Work task is open").isNotNull();
+        Object shown = runtime.getVariable(started.processInstanceId(), "recentMessages");
 
         assertThat(shown).asString().contains("Customer").contains("The \\*printer\\* shows \\<b\\>error\\</b\\> 42");
     }

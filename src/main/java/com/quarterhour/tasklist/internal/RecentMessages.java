@@ -17,18 +17,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.exception.NotFoundException;
 import org.operaton.bpm.engine.exception.NullValueException;
+import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The request's latest messages on its technician's tasks (Work, Wait for the customer), as the task-local variable
- * {@value #VARIABLE} that the forms show as Markdown: written as the task opens and again after each message posted
- * to the request. Display only: nothing reads it back, so what a task user writes there changes nothing.
+ * The request's latest messages on its technician's tasks (Work, Wait for the customer), as the variable
+ * {@value #VARIABLE} that the forms show as Markdown: written as such a task opens and again after each message posted
+ * to the request. Display only: nothing reads it back, so what a task user writes there changes nothing. It is a
+ * variable of the request's instance, not of the task: writing a task's own variable changes the task, and a
+ * technician completing it at that moment would lose the race.
  */
 @Component
 class RecentMessages {
@@ -41,13 +45,15 @@ class RecentMessages {
 
     private final Conversation conversation;
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final IdentityService identity;
     private final DateTimeFormatter when;
 
-    RecentMessages(Conversation conversation, TaskService tasks, IdentityService identity,
+    RecentMessages(Conversation conversation, TaskService tasks, RuntimeService runtime, IdentityService identity,
             @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
         this.conversation = conversation;
         this.tasks = tasks;
+        this.runtime = runtime;
         this.identity = identity;
         this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(companyZone);
     }
@@ -56,7 +62,8 @@ class RecentMessages {
     void opened(DelegateTask task) {
         OptionalLong engagementId = EngagementService.engagementOf(task.getExecution().getProcessBusinessKey());
         if (SHOWN_ON.contains(task.getTaskDefinitionKey()) && engagementId.isPresent()) {
-            task.setVariableLocal(VARIABLE, markdown(conversation.latest(engagementId.getAsLong(), true, SHOWN)));
+            task.getExecution().getProcessInstance()
+                    .setVariable(VARIABLE, markdown(conversation.latest(engagementId.getAsLong(), true, SHOWN)));
         }
     }
 
@@ -67,13 +74,15 @@ class RecentMessages {
         EngineSystem.run(identity, () -> tasks.createTaskQuery()
                 .processInstanceBusinessKey(EngagementService.businessKeyOf(posted.engagementId()))
                 .taskDefinitionKeyIn(SHOWN_ON.toArray(String[]::new))
-                .list()
-                .forEach(open -> show(open.getId(), shown)));
+                .list().stream()
+                .map(Task::getProcessInstanceId)
+                .distinct()
+                .forEach(instance -> show(instance, shown)));
     }
 
-    private void show(String taskId, String shown) {
+    private void show(String processInstanceId, String shown) {
         try {
-            tasks.setVariableLocal(taskId, VARIABLE, shown);
+            runtime.setVariable(processInstanceId, VARIABLE, shown);
         } catch (OptimisticLockingException | NullValueException | NotFoundException completedMeanwhile) {
             // the next task of the request reads the messages as it opens
         }
