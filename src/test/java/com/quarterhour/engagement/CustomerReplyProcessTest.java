@@ -14,6 +14,7 @@ import com.quarterhour.conversation.AuthorKind;
 import com.quarterhour.conversation.Conversation;
 import com.quarterhour.conversation.MessageChannel;
 import com.quarterhour.conversation.MessageView;
+import com.quarterhour.conversation.NewAttachment;
 import com.quarterhour.conversation.NewMessage;
 import com.quarterhour.conversation.Visibility;
 import com.quarterhour.customer.CustomerService;
@@ -28,6 +29,7 @@ import com.quarterhour.shared.Priority;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import com.quarterhour.support.process.ProcessAssertions;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -298,6 +300,20 @@ class CustomerReplyProcessTest {
         Object shown = runtime.getVariable(started.processInstanceId(), "recentMessages");
 
         assertThat(shown).asString().contains("Customer").contains("The \\*printer\\* shows \\<b\\>error\\</b\\> 42");
+    }
+
+    @Test
+    void aMessagePostedWhileTheWorkTaskIsOpenShowsOnItAtOnce() {
+        Reported started = report("BPS-20");
+        engagements.triage(started.id(), new Triage(Priority.P3, true, "technician", null, null), "coordinator");
+        assertThat(runtime.getVariable(started.processInstanceId(), "recentMessages")).isNull();
+
+        conversation.post(started.id(), started.customerId(), new NewMessage(AuthorKind.STAFF, "technician", null,
+                Visibility.INTERNAL, MessageChannel.API, null,
+                List.of(new NewAttachment("spooler.log", "text/plain", "jammed".getBytes(StandardCharsets.UTF_8)))));
+
+        assertThat(runtime.getVariable(started.processInstanceId(), "recentMessages")).asString()
+                .contains("Staff (technician)", "internal note", "Files: spooler.log");
     }
 
     private record Reported(long id, long customerId, String processInstanceId) {

@@ -1,5 +1,6 @@
 package com.quarterhour.tasklist.internal;
 
+import com.quarterhour.conversation.AttachmentView;
 import com.quarterhour.conversation.AuthorKind;
 import com.quarterhour.conversation.Conversation;
 import com.quarterhour.conversation.MessagePosted;
@@ -15,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
@@ -24,15 +26,17 @@ import org.operaton.bpm.engine.exception.NotFoundException;
 import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The request's latest messages on its technician's tasks (Work, Wait for the customer), as the variable
- * {@value #VARIABLE} that the forms show as Markdown: written as such a task opens and again after each message posted
+ * {@value #VARIABLE} that the forms show as Markdown: written as such a task opens and again with each message posted
  * to the request. Display only: nothing reads it back, so what a task user writes there changes nothing. It is a
- * variable of the request's instance, not of the task: writing a task's own variable changes the task, and a
- * technician completing it at that moment would lose the race.
+ * variable of the request's instance, not of the task: writing a task's variable changes the task, and a technician
+ * completing it at that moment would lose the race. It is refreshed in the transaction that posts the message, not
+ * after it: a refresh after commit races with what the message itself moves (a reply resuming the request opens a
+ * Work task that writes the same variable) and would make that reply fail.
  */
 @Component
 class RecentMessages {
@@ -67,8 +71,8 @@ class RecentMessages {
         }
     }
 
-    /** After a message is committed, the request's open tasks show it. */
-    @ApplicationModuleListener
+    /** A message posted: the request's open tasks show it. */
+    @EventListener
     void on(MessagePosted posted) {
         String shown = markdown(conversation.latest(posted.engagementId(), true, SHOWN));
         EngineSystem.run(identity, () -> tasks.createTaskQuery()
@@ -100,8 +104,15 @@ class RecentMessages {
                     .append(when.format(message.postedAt()))
                     .append(message.visibility() == Visibility.INTERNAL ? ", internal note" : "")
                     .append("**\n\n");
-            for (String line : message.body().split("\\R", -1)) {
-                text.append("> ").append(escaped(line)).append('\n');
+            if (message.body() != null) {
+                for (String line : message.body().split("\\R", -1)) {
+                    text.append("> ").append(escaped(line)).append('\n');
+                }
+            }
+            if (!message.attachments().isEmpty()) {
+                // a message may be files only; their names say what came
+                text.append("> Files: ").append(escaped(message.attachments().stream()
+                        .map(AttachmentView::fileName).collect(Collectors.joining(", ")))).append('\n');
             }
             text.append('\n');
         }
