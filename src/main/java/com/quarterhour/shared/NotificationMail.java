@@ -6,16 +6,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.stereotype.Component;
 
 /**
- * Notification mails through Spring Mail: plain text (SLA alerts, usage alerts), or text and HTML with a Reply-To
- * (the mails to customers about their requests). With no SMTP server configured
- * (spring.mail.host), as on the embedded default, a mail is written to the log instead. Callers are the listeners of
+ * Notification mails through Spring Mail: text and HTML, written from {@link MailTemplates}. With no SMTP server
+ * configured (spring.mail.host), as on the embedded default, a mail is written to the log instead. Callers are the listeners of
  * events recorded in the event publication log: a mail server failure is thrown, so the publication stays incomplete
  * and the mail is sent again later, while what the mail reports is already recorded and shown on screen.
  */
@@ -33,24 +31,10 @@ public class NotificationMail {
         this.addresses = addresses;
     }
 
-    /** Sends now; {@code kind} names the mail in the log ("SLA alert", "Usage alert"). */
-    public void send(String kind, List<String> to, String subject, String body) {
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            log.info("{} (no SMTP server configured) to {}: {}\n{}", kind, to, subject, body);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(addresses.from());
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body);
-        sent(kind, to, subject, () -> mail.send(message));
-    }
-
     /**
      * Sends now as multipart/alternative (text and HTML), with the support mailbox as Reply-To, so that the
-     * recipient's answer reaches inbound mail.
+     * recipient's answer reaches inbound mail; without HTML (a mail written before mails had it), the text alone.
+     * {@code kind} names the mail in the log ("SLA alert").
      */
     public void send(String kind, List<String> to, String subject, String text, String html) {
         JavaMailSender mail = sender.getIfAvailable();
@@ -59,19 +43,19 @@ public class NotificationMail {
             return;
         }
         MimeMessagePreparator message = mime -> {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(mime, html != null, "UTF-8");
             helper.setFrom(addresses.from());
             helper.setReplyTo(addresses.replyTo());
             helper.setTo(to.toArray(String[]::new));
             helper.setSubject(subject);
-            helper.setText(text, html);
+            if (html == null) {
+                helper.setText(text);
+            } else {
+                helper.setText(text, html);
+            }
         };
-        sent(kind, to, subject, () -> mail.send(message));
-    }
-
-    private static void sent(String kind, List<String> to, String subject, Runnable sending) {
         try {
-            sending.run();
+            mail.send(message);
         } catch (MailException e) {
             log.warn("Could not send {} '{}' to {} ({}); it is sent again later", kind, subject, to, e.getMessage());
             throw e;

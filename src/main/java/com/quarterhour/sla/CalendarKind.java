@@ -1,6 +1,7 @@
 package com.quarterhour.sla;
 
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Minutes;
 import java.util.Arrays;
 
 /** Which working time a target counts in. The API spells them "BUSINESS" and "24/7". */
@@ -18,6 +19,16 @@ public enum CalendarKind {
 
     public String apiName() {
         return apiName;
+    }
+
+    /** A target of {@code minutes} in this calendar in words: "4 business hours", "30 minutes, around the clock". */
+    public String words(int minutes) {
+        if (this == AROUND_THE_CLOCK) {
+            return Minutes.words(minutes) + ", around the clock";
+        }
+        return minutes % 60 == 0
+                ? Minutes.words(minutes).replace("hour", "business hour")
+                : Minutes.words(minutes) + " of business hours";
     }
 
     /** The calendar named as the API spells it; a 400 in plain words for anything else. */

@@ -27,6 +27,7 @@ import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.EventPublications;
+import com.quarterhour.support.MailBodies;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import com.quarterhour.support.TestMailServer;
@@ -124,8 +125,12 @@ class UsageAlertTest {
                 .containsExactly("alice@alert.example", "office@alert.example");
         assertThat(first.get(0).getSubject())
                 .isEqualTo("Quarterhour: 75% of your included support hours for November 2025 are used");
-        assertThat((String) first.get(0).getContent()).contains("15 hours", "75% of the 20 hours",
-                "Business Priority Support 20 (BPS-20)", "£65.00 per hour", "http://localhost:8080/portal");
+        assertThat(MailBodies.text(first.get(0))).contains("We have captured 15 hours of support for you in November 2025",
+                "75% of the 20 hours included in your plan Business Priority Support 20", "£65.00 per hour",
+                "in the customer portal: http://localhost:8080/portal/hours");
+        assertThat(MailBodies.html(first.get(0))).contains("15 hours", "75% of the 20 hours", "£65.00 per hour",
+                "href=\"http://localhost:8080/portal/hours\"");
+        assertThat(MailBodies.of(first.get(0)).values()).allSatisfy(body -> assertThat(body).doesNotContain("/api/"));
         Element warning = banner(withoutEmail);
         assertThat(warning.classNames()).contains("warning");
         assertThat(warning.text()).contains("75% of your included hours used", "15 h of 20 h in November 2025");

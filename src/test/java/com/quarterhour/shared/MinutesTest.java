@@ -14,4 +14,13 @@ class MinutesTest {
         assertThat(Minutes.text(150)).isEqualTo("2 h 30 min");
         assertThat(Minutes.text(1395)).isEqualTo("23 h 15 min");
     }
+
+    @Test
+    void readsInWordsForMails() {
+        assertThat(Minutes.words(1)).isEqualTo("1 minute");
+        assertThat(Minutes.words(30)).isEqualTo("30 minutes");
+        assertThat(Minutes.words(60)).isEqualTo("1 hour");
+        assertThat(Minutes.words(240)).isEqualTo("4 hours");
+        assertThat(Minutes.words(90)).isEqualTo("1 hour 30 minutes");
+    }
 }

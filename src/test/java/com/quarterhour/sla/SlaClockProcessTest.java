@@ -19,6 +19,7 @@ import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RootCause;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.support.EventPublications;
+import com.quarterhour.support.MailBodies;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import com.quarterhour.support.TestMailServer;
@@ -162,8 +163,30 @@ class SlaClockProcessTest {
         List<MimeMessage> mails = Arrays.asList(MAIL.getReceivedMessages());
         MimeMessage breachMail = mails.stream().filter(m -> subject(m).startsWith("[SLA breach]")).findFirst().orElseThrow();
         assertThat(recipients(breachMail)).contains("coordinator@quarterhour.example", "manager@quarterhour.example");
-        assertThat(mails.stream().filter(m -> subject(m).startsWith("[SLA warning]")).findFirst().map(this::recipients).orElseThrow())
-                .contains("coordinator@quarterhour.example");
+        MimeMessage warningMail = mails.stream().filter(m -> subject(m).startsWith("[SLA warning]")).findFirst().orElseThrow();
+        assertThat(recipients(warningMail)).contains("coordinator@quarterhour.example");
+        // in words, in the customer's time zone, with links to the request's task (triage) and the board
+        String triageTask = tasks.createTaskQuery().processInstanceBusinessKey("ENG-" + started.id())
+                .taskDefinitionKey("Triage").singleResult().getId();
+        String taskLink = "http://localhost:8080/operaton/app/tasklist/#/?task=" + triageTask;
+        assertThat(subject(warningMail)).isEqualTo("[SLA warning] ENG-" + started.id()
+                + " Printer offline: response due Tue 17 Nov 2026, 14:00 GMT");
+        assertThat(MailBodies.text(warningMail)).contains("ENG-" + started.id() + " Printer offline for Test customer",
+                "75% of the response target of 4 business hours has passed: the response is due Tue 17 Nov 2026, 14:00 GMT.",
+                "Plan: BPS-20, priority P3 (Medium)", "Clock started: Tue 17 Nov 2026, 10:00 GMT",
+                "Open the task in Tasklist: " + taskLink, "The board: http://localhost:8080/board");
+        assertThat(MailBodies.html(warningMail)).contains("4 business hours", "href=\"" + taskLink + "\"",
+                "href=\"http://localhost:8080/board\"");
+        assertThat(subject(breachMail)).isEqualTo("[SLA breach] ENG-" + started.id()
+                + " Printer offline: response was due Tue 17 Nov 2026, 14:00 GMT");
+        assertThat(MailBodies.text(breachMail)).contains(
+                "The response target of 4 business hours was missed: the response was due Tue 17 Nov 2026, 14:00 GMT.",
+                "Open the task in Tasklist: " + taskLink);
+        assertThat(MailBodies.html(breachMail)).contains("Investigate SLA breach", "href=\"" + taskLink + "\"");
+        for (MimeMessage alert : List.of(warningMail, breachMail)) {
+            assertThat(MailBodies.of(alert).values()).allSatisfy(body -> assertThat(body)
+                    .doesNotContain("/api/", "RESPONSE", "BUSINESS_HOURS", "AROUND_THE_CLOCK"));
+        }
 
         EngagementDetails breached = engagements.get(started.id());
         assertThat(breached.breaches()).singleElement().satisfies(breach -> {

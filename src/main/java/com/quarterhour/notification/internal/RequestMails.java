@@ -15,17 +15,15 @@ import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.RequestReopened;
 import com.quarterhour.engagement.RequestReported;
 import com.quarterhour.engagement.RequestResolved;
-import com.quarterhour.notification.internal.MailTemplates.Rendered;
+import com.quarterhour.shared.MailLinks;
+import com.quarterhour.shared.MailTemplates;
+import com.quarterhour.shared.MailTemplates.Rendered;
 import com.quarterhour.shared.NotificationMail;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,12 +35,7 @@ import org.springframework.transaction.annotation.Propagation;
  * later. A request whose customer has no contact to tell (no reporter, nobody copied on all) sends nothing.
  */
 @Component
-@EnableConfigurationProperties(RequestMailProperties.class)
 class RequestMails {
-
-    /** "Mon 30 Nov 2026, 14:00 GMT", in the customer's time zone. */
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz",
-            Locale.ENGLISH);
 
     private final EngagementService engagements;
     private final CustomerService customers;
@@ -50,19 +43,19 @@ class RequestMails {
     private final Conversation conversation;
     private final MailTemplates templates;
     private final NotificationMail mail;
-    private final RequestMailProperties properties;
+    private final MailLinks links;
 
     /** The conversation is looked up when a mail first quotes a message (it is built beside this feature). */
     RequestMails(EngagementService engagements, CustomerService customers, CustomerContacts contacts,
             Conversation conversation, MailTemplates templates, NotificationMail mail,
-            RequestMailProperties properties) {
+            MailLinks links) {
         this.engagements = engagements;
         this.customers = customers;
         this.contacts = contacts;
         this.conversation = conversation;
         this.templates = templates;
         this.mail = mail;
-        this.properties = properties;
+        this.links = links;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -70,8 +63,8 @@ class RequestMails {
         EngagementDetails request = engagements.get(reported.engagementId());
         ZoneId zone = zoneOf(request);
         Map<String, Object> details = new HashMap<>();
-        details.put("responseDue", dateTime(request.responseDueAt(), zone));
-        details.put("appointment", dateTime(request.appointmentStart(), zone));
+        details.put("responseDue", MailTemplates.dateTime(request.responseDueAt(), zone));
+        details.put("appointment", MailTemplates.dateTime(request.appointmentStart(), zone));
         send("received", "", request, reported.reporterContactId(), details);
     }
 
@@ -122,7 +115,7 @@ class RequestMails {
         Map<String, Object> variables = new HashMap<>(details);
         variables.put("reference", reference);
         variables.put("title", request.title());
-        variables.put("link", properties.requestLink(request.id()));
+        variables.put("link", links.portalRequest(request.id()));
         Rendered body = templates.render("mail/" + template, variables);
         // the reference in brackets is how a reply by mail finds its request
         mail.send("Request mail", to, "[" + reference + "] " + request.title() + subjectSuffix, body.text(), body.html());
@@ -136,9 +129,5 @@ class RequestMails {
 
     private ZoneId zoneOf(EngagementDetails request) {
         return customers.get(request.customerId()).timeZone();
-    }
-
-    private static String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? null : DATE_TIME.format(instant.atZone(zone));
     }
 }

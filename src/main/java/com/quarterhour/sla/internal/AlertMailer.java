@@ -23,6 +23,6 @@ class AlertMailer {
     // no transaction: talking to the mail server holds no pooled connection
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SlaAlertRaised alert) {
-        mail.send("SLA alert", alert.to(), alert.subject(), alert.text());
+        mail.send("SLA alert", alert.to(), alert.subject(), alert.text(), alert.html());
     }
 }

@@ -1,46 +1,55 @@
 package com.quarterhour.sla.internal;
 
 import com.quarterhour.customer.CustomerService;
-import com.quarterhour.customer.CustomerView;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
+import com.quarterhour.shared.MailLinks;
+import com.quarterhour.shared.MailTemplates;
+import com.quarterhour.shared.MailTemplates.Rendered;
 import com.quarterhour.shared.Minutes;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.SlaAlertRaised;
 import com.quarterhour.sla.SlaAlertRaised.Level;
 import com.quarterhour.sla.SlaTarget;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of a warning, a breach or its escalation, and what they read. The mail is an {@link SlaAlertRaised}
- * event published in the caller's transaction (the sla-clock job's), so it is sent only once that commits
- * ({@link AlertMailer}).
+ * Who hears of a warning, a breach or its escalation, and what they read: the mails templates/mail/sla-*.txt and .html,
+ * with links to the request's task in Tasklist (when it has one open) and to the board. The mail is an
+ * {@link SlaAlertRaised} event published in the caller's transaction (the sla-clock job's), so it is sent only once
+ * that commits ({@link AlertMailer}).
  */
 @Component
 public class SlaAlerts {
 
     private static final Logger log = LoggerFactory.getLogger(SlaAlerts.class);
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z");
-
     private final StaffDirectory staff;
     private final CustomerService customers;
+    private final TaskService tasks;
+    private final MailTemplates templates;
+    private final MailLinks links;
     private final ApplicationEventPublisher events;
 
-    SlaAlerts(StaffDirectory staff, CustomerService customers, ApplicationEventPublisher events) {
+    SlaAlerts(StaffDirectory staff, CustomerService customers, TaskService tasks, MailTemplates templates,
+            MailLinks links, ApplicationEventPublisher events) {
         this.staff = staff;
         this.customers = customers;
+        this.tasks = tasks;
+        this.templates = templates;
+        this.links = links;
         this.events = events;
     }
 
@@ -49,24 +58,22 @@ public class SlaAlerts {
         List<String> to = clock.getAssignee() != null
                 ? staff.emailOf(clock.getAssignee()).map(List::of).orElseGet(List::of)
                 : staff.emailsOf(Groups.COORDINATORS);
-        CustomerView customer = customers.get(clock.getCustomerId());
-        raise(clock, Level.WARNING, to, "[SLA warning] ENG-" + clock.getEngagementId() + " " + title + ": "
-                        + noun(clock) + " due " + at(clock.getDueAt(), customer.timeZone()),
-                clock.getWarnAtPercent() + "% of the " + noun(clock) + " target of " + clock.getTargetMinutes()
-                        + " minutes (" + clock.getCalendar() + ") have passed.\n\n" + facts(clock, title, customer));
+        Map<String, Object> mail = facts(clock, title);
+        mail.put("warnAtPercent", clock.getWarnAtPercent());
+        raise(clock, Level.WARNING, to, "sla-warning", mail,
+                mail.get("noun") + " due " + mail.get("due"));
         return to;
     }
 
     /** To the coordinators and the customer's manager. */
     public List<String> breach(SlaBreach breach, SlaClock clock, String title) {
-        CustomerView customer = customers.get(clock.getCustomerId());
         Set<String> to = new LinkedHashSet<>(staff.emailsOf(Groups.COORDINATORS));
-        staff.emailOf(customer.managerUsername()).ifPresent(to::add);
+        staff.emailOf(customers.get(clock.getCustomerId()).managerUsername()).ifPresent(to::add);
         List<String> recipients = new ArrayList<>(to);
-        raise(clock, Level.BREACH, recipients, "[SLA breach] ENG-" + clock.getEngagementId() + " " + title + ": "
-                        + noun(clock) + " was due " + at(breach.getDueAt(), customer.timeZone()),
-                "The " + noun(clock) + " target of " + breach.getTargetMinutes() + " minutes (" + clock.getCalendar()
-                        + ") was missed. A manager's task \"Investigate SLA breach\" is open.\n\n" + facts(clock, title, customer));
+        Map<String, Object> mail = facts(clock, title);
+        mail.put("due", MailTemplates.dateTime(breach.getDueAt(), clock.zone()));
+        mail.put("target", clock.getCalendar().words(breach.getTargetMinutes()));
+        raise(clock, Level.BREACH, recipients, "sla-breach", mail, mail.get("noun") + " was due " + mail.get("due"));
         return recipients;
     }
 
@@ -75,49 +82,54 @@ public class SlaAlerts {
      * second level, so they hear which request, for whom and how far past due it is.
      */
     public List<String> escalation(SlaClock clock, String title, Duration pastDue) {
-        CustomerView customer = customers.get(clock.getCustomerId());
         SlaTarget.Escalation level = clock.getEscalation()
                 .orElseThrow(() -> new IllegalStateException("The " + clock.getKind() + " clock of engagement "
                         + clock.getEngagementId() + " has no escalation"));
         List<String> to = List.of(level.mailTo());
-        String overdue = Minutes.text(Math.toIntExact(pastDue.toMinutes()));
-        raise(clock, Level.ESCALATION, to, "[SLA escalation] ENG-" + clock.getEngagementId() + " " + title + ": "
-                        + noun(clock) + " " + overdue + " past due, unanswered",
-                "ENG-" + clock.getEngagementId() + " " + title + " for " + customer.name() + " " + stillOpen(clock)
-                        + ". Its " + noun(clock) + " target of " + clock.getTargetMinutes() + " minutes (" + clock.getCalendar()
-                        + ") was due " + at(clock.getDueAt(), customer.timeZone()) + "; it is now " + overdue
-                        + " past due in working time, " + level.atPercent() + "% of the target. The coordinators and the"
-                        + " customer's manager were told of the breach; the managers' task \"Investigate SLA breach\""
-                        + " now has high priority.\n\n" + facts(clock, title, customer));
+        Map<String, Object> mail = facts(clock, title);
+        String overdue = Minutes.words(Math.toIntExact(pastDue.toMinutes()));
+        mail.put("overdue", overdue);
+        mail.put("atPercent", level.atPercent());
+        raise(clock, Level.ESCALATION, to, "sla-escalation", mail,
+                mail.get("noun") + " " + overdue + " past due, unanswered");
         return to;
     }
 
-    private void raise(SlaClock clock, Level level, List<String> to, String subject, String text) {
+    private void raise(SlaClock clock, Level level, List<String> to, String template, Map<String, Object> mail,
+            String subjectEnd) {
+        String subject = "[SLA " + level.name().toLowerCase() + "] " + mail.get("reference") + " " + mail.get("title")
+                + ": " + subjectEnd;
         if (to.isEmpty()) {
             log.warn("SLA alert '{}' has nobody to go to (no e-mail addresses on file)", subject);
             return;
         }
-        events.publishEvent(new SlaAlertRaised(clock.getEngagementId(), clock.getKind(), level, to, subject, text));
+        Rendered body = templates.render("mail/" + template, mail);
+        events.publishEvent(new SlaAlertRaised(clock.getEngagementId(), clock.getKind(), level, to, subject,
+                body.text(), body.html()));
     }
 
-    private static String facts(SlaClock clock, String title, CustomerView customer) {
-        return "Engagement: ENG-" + clock.getEngagementId() + " " + title + "\n"
-                + "Customer: " + customer.name() + "\n"
-                + "Plan: " + clock.getPlanCode() + ", priority " + clock.getPriority() + "\n"
-                + "Clock started: " + at(clock.getStartedAt(), customer.timeZone()) + "\n"
-                + "Due: " + at(clock.getDueAt(), customer.timeZone()) + "\n"
-                + "Details: /api/engagements/" + clock.getEngagementId() + "\n";
+    /** What every alert says of its request, in words and in the customer's time zone, with its links. */
+    private Map<String, Object> facts(SlaClock clock, String title) {
+        Map<String, Object> mail = new HashMap<>();
+        mail.put("reference", "ENG-" + clock.getEngagementId());
+        mail.put("title", title);
+        mail.put("customer", customers.get(clock.getCustomerId()).name());
+        mail.put("noun", clock.getKind() == ClockKind.RESPONSE ? "response" : "resolution");
+        mail.put("target", clock.getCalendar().words(clock.getTargetMinutes()));
+        mail.put("plan", clock.getPlanCode());
+        mail.put("priority", clock.getPriority() + " (" + clock.getPriority().label() + ")");
+        // in the time zone the clock counts in: the customer's
+        mail.put("started", MailTemplates.dateTime(clock.getStartedAt(), clock.zone()));
+        mail.put("due", MailTemplates.dateTime(clock.getDueAt(), clock.zone()));
+        mail.put("taskLink", taskLink(clock.getEngagementId()));
+        mail.put("boardLink", links.board());
+        return mail;
     }
 
-    private static String stillOpen(SlaClock clock) {
-        return clock.getKind() == ClockKind.RESPONSE ? "has still had no response" : "is still not resolved";
-    }
-
-    private static String noun(SlaClock clock) {
-        return clock.getKind().name().toLowerCase();
-    }
-
-    private static String at(Instant instant, ZoneId zone) {
-        return instant == null ? "-" : WHEN.format(instant.atZone(zone));
+    /** The request's open task in Tasklist, when there is exactly one (the breach investigation is not the request's). */
+    private String taskLink(long engagementId) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey("ENG-" + engagementId).active().list()
+                .stream().filter(task -> !ClockTimers.INVESTIGATE_BREACH.equals(task.getTaskDefinitionKey())).toList();
+        return open.size() == 1 ? links.task(open.get(0).getId()) : null;
     }
 }

@@ -27,14 +27,14 @@ import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RequestReopened;
 import com.quarterhour.engagement.RequestReported;
 import com.quarterhour.engagement.RequestResolved;
+import com.quarterhour.shared.MailLinks;
+import com.quarterhour.shared.MailTemplates;
 import com.quarterhour.shared.NotificationMail;
 import com.quarterhour.support.EventPublications;
+import com.quarterhour.support.MailBodies;
 import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestMailServer;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,7 +43,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,7 +79,7 @@ class RequestMailsTest {
     @Autowired EventPublicationRegistry registry;
     @Autowired MailTemplates templates;
     @Autowired NotificationMail mail;
-    @Autowired RequestMailProperties properties;
+    @Autowired MailLinks links;
 
     long customer;
     String unique;
@@ -113,7 +112,7 @@ class RequestMailsTest {
         assertThat(Arrays.stream(received.getReplyTo()).map(Object::toString)).containsExactly("support@quarterhour.example");
         EngagementDetails details = engagements.get(id);
         assertThat(details.responseDueAt()).isEqualTo(Instant.parse("2025-11-05T13:00:00Z"));
-        Map<String, String> bodies = bodies(received);
+        Map<String, String> bodies = MailBodies.of(received);
         assertThat(bodies.get("text/plain")).contains("ENG-" + id + " Printer offline", "we have received your request",
                 "We will respond by Wed 5 Nov 2025, 14:00 CET.", "http://localhost:8080/portal/requests/" + id);
         assertThat(bodies.get("text/html")).contains("We will respond by <strong>Wed 5 Nov 2025, 14:00 CET</strong>",
@@ -142,17 +141,17 @@ class RequestMailsTest {
         publish(new CustomerAwaited(id, customer, null));
         MimeMessage awaited = mailWithSubject("[ENG-" + id + "] Printer offline - we need your answer");
         assertThat(recipients(awaited)).containsExactly(address("rita"), address("cleo"));
-        assertThat(bodies(awaited).get("text/plain")).contains("We need your answer",
+        assertThat(MailBodies.of(awaited).get("text/plain")).contains("We need your answer",
                 "http://localhost:8080/portal/requests/" + id);
 
         publish(new RequestResolved(id, customer, Duration.ofDays(5)));
         MimeMessage resolved = mailWithSubject("[ENG-" + id + "] Printer offline - resolved");
-        assertThat(bodies(resolved).get("text/plain")).contains("We have resolved your request",
+        assertThat(MailBodies.of(resolved).get("text/plain")).contains("We have resolved your request",
                 "reply within 5 days to reopen it");
 
         publish(new RequestReopened(id, customer, 1L));
         MimeMessage reopened = mailWithSubject("[ENG-" + id + "] Printer offline - reopened");
-        assertThat(bodies(reopened).get("text/html")).contains("Your reply has reopened your request");
+        assertThat(MailBodies.of(reopened).get("text/html")).contains("Your reply has reopened your request");
     }
 
     @Test
@@ -171,7 +170,7 @@ class RequestMailsTest {
         MimeMessage posted = mailsTo(address("rita")).get(1);
         assertThat(posted.getSubject()).isEqualTo("[ENG-" + id + "] Printer offline");
         assertThat(recipients(posted)).containsExactly(address("rita"), address("cleo"));
-        Map<String, String> bodies = bodies(posted);
+        Map<String, String> bodies = MailBodies.of(posted);
         assertThat(bodies.get("text/plain")).contains("Import it & restart <the> client.", "- vpn-profile.ovpn");
         assertThat(bodies.get("text/html")).contains("Import it &amp; restart &lt;the&gt; client.",
                 "<li>vpn-profile.ovpn</li>");
@@ -207,7 +206,7 @@ class RequestMailsTest {
     }
 
     private RequestMails mails(Conversation conversation) {
-        return new RequestMails(engagements, customers, contacts, conversation, templates, mail, properties);
+        return new RequestMails(engagements, customers, contacts, conversation, templates, mail, links);
     }
 
     /** A conversation holding one public message (or none), counting how often it is read. */
@@ -289,21 +288,5 @@ class RequestMailsTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The text and HTML alternatives of a multipart mail, by content type. */
-    private static Map<String, String> bodies(Part part) throws Exception {
-        Map<String, String> bodies = new HashMap<>();
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                bodies.putAll(bodies(child));
-            }
-        } else if (part.isMimeType("text/plain")) {
-            bodies.put("text/plain", (String) part.getContent());
-        } else if (part.isMimeType("text/html")) {
-            bodies.put("text/html", (String) part.getContent());
-        }
-        return bodies;
     }
 }
