@@ -7,6 +7,7 @@ import com.quarterhour.calendar.CalendarSummary;
 import com.quarterhour.catalog.PlanCatalog;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.OpenEngagement;
 import com.quarterhour.engagement.OpenEngagementsQuery;
 import com.quarterhour.shared.Priority;
@@ -14,10 +15,12 @@ import com.quarterhour.sla.CalendarKind;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.ClockSnapshot;
 import com.quarterhour.sla.SlaClockQuery;
+import com.quarterhour.sla.SlaService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The staff SLA board: open engagements with their clocks' states at the engine's now, and the policy and calendar
  * each runs on. A fixed number of queries whatever the number of rows: engagements, their minutes, their clocks with
  * their policies, breach counts, customer names, the stored calendars named, the technicians to filter by, and the
- * open tasks with their process instances (the plans are read once).
+ * open tasks with their process instances (the plans are read once); and a few more for each booked appointment
+ * that has not begun, whose clocks are planned from its start.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +46,7 @@ public class BoardService {
 
     private final OpenEngagementsQuery engagements;
     private final SlaClockQuery clocks;
+    private final SlaService sla;
     private final CustomerService customers;
     private final BusinessCalendars calendars;
     private final PlanCatalog plans;
@@ -50,10 +55,11 @@ public class BoardService {
     /** The catalogue changes by migration only, so its plans are read once (a plan loads its rates with it). */
     private volatile List<PlanOption> planOptions;
 
-    BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, CustomerService customers,
+    BoardService(OpenEngagementsQuery engagements, SlaClockQuery clocks, SlaService sla, CustomerService customers,
             BusinessCalendars calendars, PlanCatalog plans, RequestTasks tasks, Clock clock) {
         this.engagements = engagements;
         this.clocks = clocks;
+        this.sla = sla;
         this.customers = customers;
         this.calendars = calendars;
         this.plans = plans;
@@ -73,7 +79,10 @@ public class BoardService {
         List<OpenEngagement> open = engagements.open(new OpenEngagementsQuery.Filter(filter.priority(), filter.plan(),
                 filter.technician()));
         List<Long> ids = open.stream().map(OpenEngagement::id).toList();
-        Map<Long, List<ClockSnapshot>> clocksByEngagement = clocks.clocksOf(ids);
+        Map<Long, List<ClockSnapshot>> clocksByEngagement = new HashMap<>(clocks.clocksOf(ids));
+        open.stream().filter(e -> e.status() == EngagementStatus.SCHEDULED && !clocksByEngagement.containsKey(e.id()))
+                .forEach(booked -> clocksByEngagement.put(booked.id(), sla.planned(booked.id(), booked.customerId(),
+                        booked.planCode(), booked.priority(), booked.appointmentStart())));
         Map<Long, String> names = customers.namesOf(open.stream().map(OpenEngagement::customerId).distinct().toList());
         Map<Long, CalendarSummary> namedCalendars = calendars.summariesOf(clocksByEngagement.values().stream()
                 .flatMap(List::stream).map(ClockSnapshot::calendarId).filter(Objects::nonNull).distinct().toList());

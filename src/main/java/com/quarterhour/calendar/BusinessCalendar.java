@@ -179,6 +179,41 @@ public final class BusinessCalendar {
                 + " minutes within ten years of " + start);
     }
 
+    /**
+     * Start times to offer for work inside working time: every {@code step} from each opening (09:00, 09:30, ...)
+     * while open, not before {@code from}, on the next {@code days} days that have one. Local times, as the customer
+     * picks them; a local time the clocks skip is left out, one that occurs twice is offered once.
+     */
+    public List<LocalDateTime> openStarts(Instant from, int days, Duration step) {
+        if (step.isNegative() || step.isZero()) {
+            throw new IllegalArgumentException("The step between starts must be positive: " + step);
+        }
+        List<LocalDateTime> starts = new ArrayList<>();
+        int daysFound = 0;
+        LocalDate day = from.atZone(zone).toLocalDate();
+        for (int i = 0; i < DAYS_AHEAD_LIMIT && daysFound < days; i++, day = day.plusDays(1)) {
+            int before = starts.size();
+            List<WorkingHours> open = isHoliday(day) ? List.of() : week.getOrDefault(day.getDayOfWeek(), List.of());
+            for (WorkingHours hours : open) {
+                LocalDateTime closes = hours.closes().equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay()
+                        : day.atTime(hours.closes());
+                for (LocalDateTime start = day.atTime(hours.opens()); start.isBefore(closes); start = start.plus(step)) {
+                    if (exists(start) && !start.atZone(zone).toInstant().isBefore(from)) {
+                        starts.add(start);
+                    }
+                }
+            }
+            if (starts.size() > before) {
+                daysFound++;
+            }
+        }
+        return starts;
+    }
+
+    private boolean exists(LocalDateTime local) {
+        return !zone.getRules().getValidOffsets(local).isEmpty();
+    }
+
     /** Working time within [from, to); zero when {@code to} is not after {@code from}. */
     public Duration workingTimeBetween(Instant from, Instant to) {
         Duration total = Duration.ZERO;

@@ -1,5 +1,6 @@
 package com.quarterhour.engagement;
 
+import com.quarterhour.engagement.internal.AppointmentForecast;
 import com.quarterhour.engagement.internal.Engagement;
 import com.quarterhour.engagement.internal.EngagementRepository;
 import com.quarterhour.engagement.internal.TimeEntryRepository;
@@ -25,10 +26,12 @@ public class OpenEngagementsQuery {
 
     private final EngagementRepository engagements;
     private final TimeEntryRepository timeEntries;
+    private final AppointmentForecast forecast;
 
-    OpenEngagementsQuery(EngagementRepository engagements, TimeEntryRepository timeEntries) {
+    OpenEngagementsQuery(EngagementRepository engagements, TimeEntryRepository timeEntries, AppointmentForecast forecast) {
         this.engagements = engagements;
         this.timeEntries = timeEntries;
+        this.forecast = forecast;
     }
 
     /** Which open engagements to list; a null field does not narrow the list. */
@@ -45,9 +48,16 @@ public class OpenEngagementsQuery {
         }
         Map<Long, Long> minutes = timeEntries.minutesPerEngagement(found.stream().map(Engagement::getId).toList()).stream()
                 .collect(Collectors.toMap(MinutesPerEngagement::getEngagementId, MinutesPerEngagement::getMinutes));
-        return found.stream().map(e -> new OpenEngagement(e.getId(), e.getCustomerId(), e.getTitle(),
-                e.getEffectivePriority(), e.getStatus(), e.getPlanCode(), e.getTechnician(), e.getReportedAt(),
-                Math.toIntExact(minutes.getOrDefault(e.getId(), 0L)))).toList();
+        return found.stream().map(e -> open(e, Math.toIntExact(minutes.getOrDefault(e.getId(), 0L)))).toList();
+    }
+
+    /** A booked appointment that has not begun shows the plan and priority it will start on. */
+    private OpenEngagement open(Engagement e, int minutesCaptured) {
+        boolean booked = e.getStatus() == EngagementStatus.SCHEDULED;
+        return new OpenEngagement(e.getId(), e.getCustomerId(), e.getTitle(),
+                booked ? forecast.suggestedPriority(e) : e.getEffectivePriority(), e.getStatus(),
+                booked ? forecast.planCode(e) : e.getPlanCode(), e.getTechnician(), e.getReportedAt(),
+                minutesCaptured, e.getAppointmentStart());
     }
 
     /** The technicians assigned to some open engagement, by name. */

@@ -82,7 +82,7 @@ public class SlaClockQuery {
         return engagementClocks.stream().filter(c -> c.getKind() == kind).findFirst().orElse(null);
     }
 
-    private static ClockSnapshot snapshot(SlaClock c, int breaches, VersionName policy) {
+    static ClockSnapshot snapshot(SlaClock c, int breaches, VersionName policy) {
         return new ClockSnapshot(c.getEngagementId(), c.getKind(), c.getTargetMinutes(), c.getWarnAt(), c.getDueAt(),
                 c.getWarnedAt(), c.getStoppedAt(), c.isPaused(), breaches, policy == null ? null : policy.getPolicyName(),
                 policy == null ? null : policy.getVersion(), c.getCalendarId(), c.getCalendar(), c.zone());

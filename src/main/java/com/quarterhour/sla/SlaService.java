@@ -8,6 +8,7 @@ import com.quarterhour.sla.internal.ClockCalendars;
 import com.quarterhour.sla.internal.ClockTerms;
 import com.quarterhour.sla.internal.ClockTimers;
 import com.quarterhour.sla.internal.PolicyVersionRepository;
+import com.quarterhour.sla.internal.PolicyVersionRepository.VersionName;
 import com.quarterhour.sla.internal.SlaAlerts;
 import com.quarterhour.sla.internal.SlaBreach;
 import com.quarterhour.sla.internal.SlaBreachRepository;
@@ -16,6 +17,7 @@ import com.quarterhour.sla.internal.SlaClockRepository;
 import com.quarterhour.sla.internal.SlaTerms;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +86,26 @@ public class SlaService {
             aim(started, planCode, priority, current);
             clocks.save(started);
         }
+    }
+
+    /**
+     * The clocks {@link #start} would start at {@code startsAt} (a booked appointment's start), as they would stand
+     * then: what the board shows before they run. Nothing is stored.
+     */
+    @Transactional(readOnly = true)
+    public List<ClockSnapshot> planned(long engagementId, long customerId, String planCode, Priority priority,
+            Instant startsAt) {
+        CustomerView customer = customers.get(customerId);
+        ClockTerms current = terms.current(customerId, planCode);
+        Long versionId = current.policyVersionId();
+        VersionName policy = versionId == null ? null : versions.namesOf(List.of(versionId)).stream().findFirst().orElse(null);
+        List<ClockSnapshot> planned = new ArrayList<>();
+        for (ClockKind kind : ClockKind.values()) {
+            SlaClock clock = new SlaClock(engagementId, customerId, kind, customer.timeZone(), customer.country(), startsAt);
+            aim(clock, planCode, priority, current);
+            planned.add(SlaClockQuery.snapshot(clock, 0, policy));
+        }
+        return planned;
     }
 
     /** A technician took the request from the technicians' queue: its warnings go to them. */

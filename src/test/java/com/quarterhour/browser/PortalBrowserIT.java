@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import org.springframework.http.ResponseEntity;
  * The customer portal's other pages in a real browser, as the demo customer: the hours chart is drawn by
  * Chart.js from the WebJar under the portal's Content-Security-Policy, last month's invoice (billed by a manager
  * through the API) with its PDF, and an appointment
- * booked through its form. A console error fails every step. Screenshots: target/browser-screenshots/portal-*.png.
+ * booked at one of the working hours its form offers. A console error fails every step. Screenshots: target/browser-screenshots/portal-*.png.
  */
 @BrowserTest
 class PortalBrowserIT extends BrowserSession {
@@ -64,10 +65,11 @@ class PortalBrowserIT extends BrowserSession {
         browser.click(By.id("nav-appointment"));
         browser.inView(By.id("title")).sendKeys("Move the office printer");
         browser.inView(By.id("description")).sendKeys("New desk on the second floor");
-        LocalDateTime start = LocalDate.now(LONDON).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
+        LocalDateTime start = LocalDate.now(LONDON).plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
                 .atTime(10, 0);
-        // a datetime-local field takes its keys in the browser's locale order; the value itself is ISO
-        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.inView(By.id("start")), start.toString());
+        // an hour inside the customer's office hours, offered as is; another time could not be before now
+        new Select(browser.inView(By.id("slot"))).selectByValue(start.toString());
+        assertThat(browser.inView(By.id("start")).getAttribute("min")).startsWith(LocalDate.now(LONDON).toString());
         browser.step("portal-03-appointment-form");
         browser.click(By.id("appointment-submit"));
         browser.waiting().until(d -> d.getCurrentUrl().matches(".*/portal/requests/\\d+$"));

@@ -161,6 +161,40 @@ class PortalPagesTest {
     }
 
     @Test
+    void theBookingPageOffersStartsInsideTheCustomersWorkingHoursAndNoPastTime() throws Exception {
+        long customer = new TestCustomers(customers).onPlan("BPS-20");
+        MockHttpSession session = login(customer);
+
+        Document form = page(session, "/portal/appointments/new");
+
+        // Wednesday 10:00 in London: the rest of today's office hours first, then every working hour of nine more days
+        List<Element> offered = form.select("#slot option:not([value=''])");
+        assertThat(offered).hasSize(7 + 9 * 8);
+        assertThat(offered.get(0).attr("value")).isEqualTo("2025-09-10T10:00");
+        assertThat(offered.get(0).text()).isEqualTo("Wed 10 Sep 2025, 10:00");
+        assertThat(offered.get(7).attr("value")).isEqualTo("2025-09-11T09:00");
+        assertThat(offered).extracting(o -> o.attr("value")).noneMatch(v -> v.startsWith("2025-09-13") || v.startsWith("2025-09-14"));
+        assertThat(form.getElementById("start").attr("min")).isEqualTo("2025-09-10T10:00");
+        assertThat(form.getElementById("off-hours-note").text()).contains("off-hours work", "urgent (P1)", "P1 rate");
+
+        MockHttpServletResponse booked = mvc.perform(post("/portal/appointments").session(session).with(csrf())
+                .param("title", "Move the printer").param("impact", "FULLY_USABLE")
+                .param("slot", offered.get(7).attr("value")).param("start", "")).andReturn().getResponse();
+        long id = Long.parseLong(booked.getRedirectedUrl().substring("/portal/requests/".length()));
+        assertThat(engagements.get(id).appointmentStart()).isEqualTo(Instant.parse("2025-09-11T08:00:00Z"));
+        assertThat(engagements.get(id).offHours()).isFalse();
+
+        MockHttpServletResponse both = mvc.perform(post("/portal/appointments").session(session).with(csrf())
+                .param("title", "Move the printer").param("impact", "FULLY_USABLE")
+                .param("slot", "2025-09-11T09:00").param("start", "2025-09-11T20:00")).andReturn().getResponse();
+        assertThat(both.getStatus()).isEqualTo(400);
+        Document refused = Jsoup.parse(both.getContentAsString());
+        assertThat(refused.getElementById("form-error").text())
+                .isEqualTo("Choose one of the offered times or another time, not both");
+        assertThat(refused.select("#slot option[selected]").attr("value")).isEqualTo("2025-09-11T09:00");
+    }
+
+    @Test
     void aRefusedReportOrBookingKeepsWhatWasTypedAndRecordsNothing() throws Exception {
         long customer = new TestCustomers(customers).onPlan("BPS-20");
         MockHttpSession session = login(customer);

@@ -31,14 +31,19 @@ import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.InputBounds;
 import com.quarterhour.shared.Minutes;
 import com.quarterhour.shared.Text;
+import com.quarterhour.sla.ContractTerms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -85,6 +90,11 @@ class PortalController {
     private static final int CHART_MONTHS = 12;
     /** Rows per page of requests and of invoices; ?page=N shows older ones. */
     private static final int PAGE_SIZE = 25;
+    /** The booking page offers hourly starts inside working time over this many working days. */
+    private static final int SLOT_DAYS = 10;
+    private static final Duration SLOT_STEP = Duration.ofHours(1);
+    /** As a datetime-local input reads and writes its value. */
+    private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final CustomerScope scope;
     private final CustomerService customers;
@@ -93,9 +103,12 @@ class PortalController {
     private final InvoiceService invoices;
     private final UsageMeter meter;
     private final ObjectMapper json;
+    private final ContractTerms contracts;
+    private final Clock clock;
 
     PortalController(CustomerScope scope, CustomerService customers, EngagementService engagements,
-            UsageService usage, InvoiceService invoices, UsageMeter meter, ObjectMapper json) {
+            UsageService usage, InvoiceService invoices, UsageMeter meter, ObjectMapper json, ContractTerms contracts,
+            Clock clock) {
         this.scope = scope;
         this.customers = customers;
         this.engagements = engagements;
@@ -103,6 +116,8 @@ class PortalController {
         this.invoices = invoices;
         this.meter = meter;
         this.json = json;
+        this.contracts = contracts;
+        this.clock = clock;
     }
 
     record RequestRow(long id, String reference, String title, String status, String priority, String reported,
@@ -148,7 +163,22 @@ class PortalController {
     record ReportForm(String title, String description, String impact) {
     }
 
-    record AppointmentForm(String title, String description, String impact, String start) {
+    /** The booking form: a start inside working time chosen from the offered ones ({@code slot}), or any other. */
+    record AppointmentForm(String title, String description, String impact, String slot, String start) {
+
+        /** The offered start chosen, else the one typed; both at once is ambiguous. */
+        String chosenStart() {
+            boolean offered = slot != null && !slot.isBlank();
+            boolean typed = start != null && !start.isBlank();
+            if (offered && typed && !slot.equals(start)) {
+                throw DomainException.invalid("Choose one of the offered times or another time, not both");
+            }
+            return offered ? slot : start;
+        }
+    }
+
+    /** An offered start: the datetime-local value the form posts, and how the customer reads it. */
+    record Slot(String value, String label) {
     }
 
     @ModelAttribute("impacts")
@@ -251,9 +281,20 @@ class PortalController {
 
     @GetMapping("/appointments/new")
     String appointmentForm(Model model) {
-        common(model);
-        model.addAttribute("form", new AppointmentForm("", "", Impact.FULLY_USABLE.name(), ""));
+        CustomerView customer = common(model);
+        model.addAttribute("form", new AppointmentForm("", "", Impact.FULLY_USABLE.name(), "", ""));
+        slots(customer, model);
         return "portal/appointment";
+    }
+
+    /** The next starts inside the customer's working time, and now as the earliest start the picker takes. */
+    private void slots(CustomerView customer, Model model) {
+        Instant now = clock.instant();
+        ZoneId zone = customer.timeZone();
+        model.addAttribute("slots", contracts.businessHours(customer).openStarts(now, SLOT_DAYS, SLOT_STEP).stream()
+                .map(start -> new Slot(LOCAL_MINUTE.format(start), PortalText.dateTime(start.atZone(zone).toInstant(), zone)))
+                .toList());
+        model.addAttribute("earliest", LOCAL_MINUTE.format(now.atZone(zone).truncatedTo(ChronoUnit.MINUTES)));
     }
 
     @PostMapping("/appointments")
@@ -263,10 +304,12 @@ class PortalController {
             ZoneId zone = customers.get(customerId).timeZone();
             Started started = engagements.reportAsCustomer(customerId, new NewEngagement(customerId, form.title(),
                     form.description(), Channel.APPOINTMENT, impact(form.impact()),
-                    start(form.start()).atZone(zone).toInstant(), null, null), user.getName());
+                    start(form.chosenStart()).atZone(zone).toInstant(), null, null), user.getName());
             return "redirect:/portal/requests/" + started.id();
         } catch (DomainException refused) {
-            return refused(model, response, refused, "portal/appointment");
+            String view = refused(model, response, refused, "portal/appointment");
+            slots(customers.get(customerId), model);
+            return view;
         }
     }
 
