@@ -12,6 +12,8 @@
     WAITING_FOR_CUSTOMER: 'Waiting for the customer', RESOLVED: 'Resolved (approvals pending)', COMPLETED: 'Completed'
   };
   const FILTERS = ['priority', 'plan', 'technician'];
+  // each cell carries its column's name: on a phone the rows are cards and the header is not shown
+  const COLUMN_LABELS = Array.from(document.querySelectorAll('#board thead th'), th => th.textContent);
 
   const api = document.body.dataset.api;
   const tasklist = document.body.dataset.tasklist;
@@ -115,6 +117,7 @@
       cell('time', duration(row.minutesCaptured)),
       clockCell('response', row.responseDueAt, row.responseState, asOf, row.timeZone),
       clockCell('resolution', row.resolutionDueAt, row.resolutionState, asOf, row.timeZone));
+    Array.from(tr.cells).forEach((td, column) => { td.dataset.label = COLUMN_LABELS[column]; });
     return tr;
   }
 

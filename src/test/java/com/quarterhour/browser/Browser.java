@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -33,6 +34,9 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    /** A common phone's screen in CSS pixels (an iPhone 12 to 14). */
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -70,6 +74,35 @@ final class Browser implements AutoCloseable {
             throw new AssertionError(executable + " is missing: the browser tests need Debian's Chromium and its "
                     + "driver; install them with: apt-get install -y chromium chromium-driver (package " + debianPackage
                     + ")");
+        }
+    }
+
+    /**
+     * From now on the page is laid out as on a phone 390 pixels wide and 844 high (touch, the page's viewport tag
+     * honoured): a desktop window cannot be made narrower than 500 pixels, so Chromium's device emulation does it.
+     */
+    void phoneSized() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT,
+                "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /**
+     * Fails unless the page fits the phone's width: nothing to scroll sideways to. Names the elements that stick out. A
+     * phone shows a page wider than itself zoomed out, so a window wider than the phone fails too.
+     */
+    void assertNoSidewaysScrolling() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layout = (Map<String, Object>) driver.executeScript("""
+                return { width: window.innerWidth, page: document.documentElement.scrollWidth,
+                  wider: Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > arguments[0] + 0.5)
+                    .slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')) };
+                """, PHONE_WIDTH);
+        long width = ((Number) layout.get("width")).longValue();
+        long page = ((Number) layout.get("page")).longValue();
+        if (width != PHONE_WIDTH || page > width) {
+            throw new AssertionError("The page " + driver.getCurrentUrl() + " is " + page + " pixels wide in a window of "
+                    + width + " (a phone's is " + PHONE_WIDTH + "); sticking out: " + layout.get("wider"));
         }
     }
 
