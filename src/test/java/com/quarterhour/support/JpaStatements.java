@@ -4,12 +4,18 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
-/** Counts the JPA statements prepared while some work runs: a read model's queries must not grow with its rows. */
+/**
+ * Counts the JPA statements prepared while some read runs: a read model's queries must not grow with its rows. The
+ * count is the application's, over all its threads, so work left running in the background (an after-commit mail
+ * listener of an earlier request) adds to it: the read runs three times and the fewest count is its own.
+ */
 public final class JpaStatements {
 
     public interface Work {
         void run() throws Exception;
     }
+
+    private static final int RUNS = 3;
 
     private JpaStatements() {
     }
@@ -18,10 +24,14 @@ public final class JpaStatements {
         Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
-        statistics.clear();
         try {
-            work.run();
-            return statistics.getPrepareStatementCount();
+            long fewest = Long.MAX_VALUE;
+            for (int run = 0; run < RUNS; run++) {
+                statistics.clear();
+                work.run();
+                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            }
+            return fewest;
         } finally {
             statistics.setStatisticsEnabled(wasEnabled);
         }

@@ -75,9 +75,13 @@ class RequestMails {
             return;
         }
         EngagementDetails request = engagements.get(posted.engagementId());
-        message(posted.engagementId(), posted.messageId()).ifPresent(message -> send("message", "", request,
-                request.reporterContactId(), Map.of("body", message.body(), "attachments",
-                        message.attachments().stream().map(AttachmentView::fileName).toList())));
+        message(posted.engagementId(), posted.messageId()).ifPresent(message -> {
+            // a message may be files only: no body then
+            Map<String, Object> details = new HashMap<>();
+            details.put("body", message.body());
+            details.put("attachments", message.attachments().stream().map(AttachmentView::fileName).toList());
+            send("message", "", request, request.reporterContactId(), details);
+        });
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

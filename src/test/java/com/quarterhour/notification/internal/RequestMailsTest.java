@@ -178,6 +178,23 @@ class RequestMailsTest {
     }
 
     @Test
+    void aMessageOfFilesOnlyIsMailedWithTheirNames() throws Exception {
+        long id = report(rita.id());
+        onlyMailTo(address("rita"));
+        MessageView message = new MessageView(43, id, AuthorKind.STAFF, "technician", null, Visibility.PUBLIC,
+                MessageChannel.API, null, Instant.now(),
+                List.of(new AttachmentView(8, "invoice-copy.pdf", "application/pdf", 2048)));
+        RequestMails mails = mails(conversationOf(message, new AtomicInteger()));
+
+        mails.on(new MessagePosted(43, id, customer, AuthorKind.STAFF, Visibility.PUBLIC, MessageChannel.API));
+
+        await().until(() -> mailsTo(address("rita")).size() == 2);
+        Map<String, String> bodies = MailBodies.of(mailsTo(address("rita")).get(1));
+        assertThat(bodies.get("text/plain")).contains("with files only", "- invoice-copy.pdf").doesNotContain("null");
+        assertThat(bodies.get("text/html")).contains("<li>invoice-copy.pdf</li>").doesNotContain("<blockquote");
+    }
+
+    @Test
     void internalNotesAndTheCustomersOwnMessagesAreNeverMailed() throws Exception {
         long id = report(rita.id());
         onlyMailTo(address("rita"));
