@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -161,7 +163,26 @@ final class Browser implements AutoCloseable {
     void toNewPage(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> isGone(page));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium answers a question about a node of a page being left
+     * either "stale element" or, while the new document loads, "Node ... does not belong to the document": both mean
+     * it is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     WebElement inView(By locator) {
