@@ -10,7 +10,6 @@ import com.quarterhour.billing.internal.InvoiceRepository;
 import com.quarterhour.billing.internal.InvoiceViews;
 import com.quarterhour.billing.internal.Payments;
 import com.quarterhour.billing.internal.Purchases;
-import com.quarterhour.customer.CustomerService;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.EngineUser;
 import com.quarterhour.shared.Paging;
@@ -47,12 +46,10 @@ public class InvoiceService {
     private final TaskService tasks;
     private final IdentityService identity;
     private final EInvoices eInvoices;
-    private final CustomerService customers;
 
     InvoiceService(InvoiceRepository invoices, BillingRunRepository runs, InvoiceViews views,
             InvoiceDocuments documents, Purchases purchases, Payments payments, CreditNotes creditNotes,
-            TaskService tasks, IdentityService identity, EInvoices eInvoices, CustomerService customers) {
-        this.customers = customers;
+            TaskService tasks, IdentityService identity, EInvoices eInvoices) {
         this.eInvoices = eInvoices;
         this.payments = payments;
         this.creditNotes = creditNotes;
@@ -99,7 +96,7 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {
         InvoiceView view = views.view(invoice(id));
-        return eInvoices.withEInvoice(documents.pdf(view, customers.get(view.customerId())), view);
+        return eInvoices.withEInvoice(documents.pdf(view), view);
     }
 
     /** The e-invoice (EN 16931 CII XML) of an issued invoice; 409 for a draft or when data it needs is missing. */

@@ -1,5 +1,7 @@
 package com.quarterhour.billing;
 
+import com.quarterhour.customer.BillingDetails;
+import com.quarterhour.customer.CustomerView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,10 @@ import java.util.List;
  * payments − creditedAmount} (the total itself until the invoice is issued), never below zero once anything was paid
  * or credited: what payments and credit notes give beyond the total is {@code refundDue}, money owed back to the
  * customer.
- * {@code dueDate} is the issue day (in the company's time zone) plus the seller's payment terms; null until issued.
+ * {@code dueDate} is the issue day (in the company's time zone) plus the seller's payment terms as they were when the
+ * invoice was issued ({@code paymentTermsDays}); null until issued. {@code billTo} is to whom and where the invoice is
+ * addressed: an issued invoice keeps the customer's name and billing details as they were when it was issued (and
+ * {@code customerName} is that name); a draft shows the current ones.
  * {@code estimates} sets each estimated engagement's estimate beside what this invoice bills of it; it is information
  * only and adds nothing to the amounts.
  */
@@ -21,13 +26,27 @@ public record InvoiceView(long id, String number, long customerId, String custom
         InvoiceKind kind, InvoiceStatus status, Currency currency, String planCode, BigDecimal vatRate,
         List<Line> lines, BigDecimal subtotal, BigDecimal tax, BigDecimal total, Balance openingBalance,
         Balance closingBalance, Long billingRunId, Instant createdAt, Instant issuedAt, LocalDate dueDate,
-        Review review, List<Payment> payments, BigDecimal openAmount, List<CreditNote> creditNotes,
+        Integer paymentTermsDays, BillTo billTo, Review review, List<Payment> payments, BigDecimal openAmount, List<CreditNote> creditNotes,
         BigDecimal creditedAmount, BigDecimal refundDue, List<EstimateAgainstActual> estimates) {
 
     /** One line; the time-entry fields are null on fee, refund and purchase lines. */
     public record Line(String kind, LocalDate date, Long engagementId, Long timeEntryId, String title,
             String technician, Integer minutes, Integer billedMinutes, String note, String description,
             BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {
+    }
+
+    /**
+     * The buyer as the invoice names it: the customer's name, country and billing details (blank fields null).
+     */
+    public record BillTo(String name, String street, String postcode, String city, String country, String vatId,
+            String buyerReference) {
+
+        /** The customer as it stands now: what a draft shows and what issuing keeps. */
+        public static BillTo of(CustomerView customer) {
+            BillingDetails billing = customer.billingDetails();
+            return new BillTo(customer.name(), billing.street(), billing.postcode(), billing.city(),
+                    customer.country(), billing.vatId(), billing.buyerReference());
+        }
     }
 
     /** Credit (money of bought credit bundles) and prepaid hours. */

@@ -159,13 +159,16 @@ final class BenchmarkData {
         jdbc.update("""
                 insert into invoice (customer_id, period, kind, status, number, number_year, number_seq, currency,
                         plan_code, vat_rate, subtotal, tax, total, opening_credit, opening_prepaid_minutes,
-                        closing_credit, closing_prepaid_minutes, review_required, created_at, issued_at, version)
+                        closing_credit, closing_prepaid_minutes, review_required, created_at, issued_at, version,
+                        due_date, payment_terms_days, bill_to_name, bill_to_country)
                 select customer_id, ?, 'PURCHASE', 'ISSUED', 'INV-' || ? || '-' || lpad(seq::text, 6, '0'), ?, seq,
                        currency, code, vat_rate, net, round(net * vat_rate, 2), net + round(net * vat_rate, 2), 0, 0,
                        case when kind = 'CREDIT_BUNDLE' then net else 0 end,
-                       case when kind = 'CREDIT_BUNDLE' then 0 else 600 end, false, ?, ?, 1
+                       case when kind = 'CREDIT_BUNDLE' then 0 else 600 end, false, ?, ?, 1, cast(? as date) + 30, 30,
+                       (select c.name from customer c where c.id = customer_id),
+                       (select c.country from customer c where c.id = customer_id)
                 from bench_purchase
-                """, period, year, year, at, at);
+                """, period, year, year, at, at, purchased);
         jdbc.update("""
                 insert into invoice_line (invoice_id, line_no, kind, description, quantity, unit_price, amount)
                 select i.id, 1, case when p.kind = 'CREDIT_BUNDLE' then 'CREDIT_BUNDLE' else 'PREPAID_HOURS' end,

@@ -41,8 +41,8 @@ import org.xml.sax.InputSource;
 
 /**
  * GET /api/invoices/{id}.xml and the PDF that carries it, for a customer billed for September 2012 on BPS-20 (GBP,
- * 20 % VAT): £1,100.00 fee, £220.00 VAT, £1,320.00 total. The customer's billing details arrive after the invoice:
- * until then the e-invoice answers 409 naming them and the PDF is the plain one. Another customer's BPS-100 invoice
+ * 20 % VAT): £1,100.00 fee, £220.00 VAT, £1,320.00 total. The customer's billing details are there when it is
+ * issued, its contact e-mail arrives after: until then the e-invoice answers 409 naming it and the PDF is the plain one. Another customer's BPS-100 invoice
  * waits for review: a draft, without e-invoice.
  */
 @QuarterhourTest
@@ -84,6 +84,14 @@ class EInvoiceApiTest {
         String otherUser = "einvoice-other-" + System.nanoTime();
         users.create(customer, new NewCustomerUser(user, PASSWORD, null), "coordinator");
         users.create(other, new NewCustomerUser(otherUser, PASSWORD, null), "coordinator");
+        // the address goes on the invoice when it is issued, and stays on it (see IssuedInvoiceKeepsWhatItSaidTest)
+        MockHttpServletResponse updated = mvc.perform(put("/api/customers/" + customer + "/billing-details")
+                .with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"street": "1 Relay Road", "postcode": "M1 1AA", "city": "Manchester",
+                         "vatId": "GB987654321", "buyerReference": "PO-2012-09"}""")).andReturn().getResponse();
+        assertThat(updated.getStatus()).isEqualTo(200);
+        assertThat(json.readTree(updated.getContentAsString()).get("billingDetails").get("city").asText())
+                .isEqualTo("Manchester");
         at("2012-10-02T09:00:00Z");
         JsonNode run = json.readTree(mvc.perform(post("/api/billing/runs").with(httpBasic("manager", "manager"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2012-09\"}")).andReturn().getResponse()
@@ -99,25 +107,16 @@ class EInvoiceApiTest {
         assertThat(json.readTree(drafted.getContentAsString()).get("detail").asText())
                 .isEqualTo("Invoice " + draft + " is not issued: only an issued invoice has an e-invoice");
 
-        // no address, buyer reference or contact e-mail yet: 409 naming them, and the plain PDF
+        // no contact e-mail yet: 409 naming it, and the plain PDF
         MockHttpServletResponse incomplete = as("manager", "manager", xmlPath);
         assertThat(incomplete.getStatus()).isEqualTo(409);
         assertThat(json.readTree(incomplete.getContentAsString()).get("detail").asText()).isEqualTo("Invoice "
-                + invoice + " cannot be an e-invoice yet: it needs billingDetails.street, billingDetails.postcode, "
-                + "billingDetails.city, billingDetails.buyerReference, contactEmail (customer fields: PUT "
+                + invoice + " cannot be an e-invoice yet: it needs contactEmail (customer fields: PUT "
                 + "/api/customers/" + customer + "/billing-details; quarterhour.seller.* keys: the configuration)");
         assertThat(embeddedXml(as("manager", "manager", "/api/invoices/" + invoice + ".pdf").getContentAsByteArray()))
                 .isNull();
 
         jdbc.update("update customer set contact_email = 'accounts@einvoice.example' where id = ?", customer);
-        MockHttpServletResponse updated = mvc.perform(put("/api/customers/" + customer + "/billing-details")
-                .with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"street": "1 Relay Road", "postcode": "M1 1AA", "city": "Manchester",
-                         "vatId": "GB987654321", "buyerReference": "PO-2012-09"}""")).andReturn().getResponse();
-        assertThat(updated.getStatus()).isEqualTo(200);
-        assertThat(json.readTree(updated.getContentAsString()).get("billingDetails").get("city").asText())
-                .isEqualTo("Manchester");
-
         MockHttpServletResponse response = as("manager", "manager", xmlPath);
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/xml");

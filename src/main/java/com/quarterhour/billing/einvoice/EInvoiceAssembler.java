@@ -3,6 +3,7 @@ package com.quarterhour.billing.einvoice;
 import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceKind;
 import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.InvoiceView.BillTo;
 import com.quarterhour.billing.einvoice.EInvoice.DocumentType;
 import com.quarterhour.billing.einvoice.EInvoice.Line;
 import com.quarterhour.billing.einvoice.EInvoice.Party;
@@ -29,10 +30,22 @@ final class EInvoiceAssembler {
     private EInvoiceAssembler() {
     }
 
-    /** The customer's fields (as the API names them) and the seller's keys an e-invoice needs but lacks. */
-    static List<String> missing(CustomerView customer, String contactEmail, SellerProperties seller) {
+    /**
+     * The buyer's fields (as the API names the customer's) and the seller's keys an e-invoice needs but lacks; an
+     * issued invoice's buyer is the one it was issued to.
+     */
+    static List<String> missing(BillTo billing, String contactEmail, SellerProperties seller) {
+        List<String> missing = missingBillingDetails(billing);
+        if (contactEmail == null) {
+            missing.add("contactEmail");
+        }
+        missing.addAll(seller.missing());
+        return missing;
+    }
+
+    /** The billing details an e-invoice needs that {@code billing} lacks, as the API names the customer's. */
+    static List<String> missingBillingDetails(BillTo billing) {
         List<String> missing = new ArrayList<>();
-        BillingDetails billing = customer.billingDetails();
         if (billing.street() == null) {
             missing.add("billingDetails.street");
         }
@@ -45,27 +58,26 @@ final class EInvoiceAssembler {
         if (billing.buyerReference() == null) {
             missing.add("billingDetails.buyerReference");
         }
-        if (contactEmail == null) {
-            missing.add("contactEmail");
-        }
-        missing.addAll(seller.missing());
         return missing;
     }
 
-    /** The e-invoice of an issued invoice whose {@link #missing} is empty; the issue day is the company's. */
-    static EInvoice invoice(InvoiceView invoice, CustomerView customer, String contactEmail, SellerProperties seller,
-            ZoneId companyZone) {
+    /**
+     * The e-invoice of an issued invoice whose {@link #missing} is empty; the issue day is the company's. It states
+     * what the invoice was issued with (buyer, due date, payment terms), as its PDF does; the seller is as configured.
+     */
+    static EInvoice invoice(InvoiceView invoice, String contactEmail, SellerProperties seller, ZoneId companyZone) {
         LocalDate issued = invoice.issuedAt().atZone(companyZone).toLocalDate();
         YearMonth period = invoice.kind() == InvoiceKind.MONTHLY ? YearMonth.parse(invoice.period()) : null;
-        BillingDetails billing = customer.billingDetails();
-        Party buyer = new Party(customer.name(), billing.street(), billing.postcode(), billing.city(),
-                customer.country(), billing.vatId(), contactEmail, null, null);
+        BillTo billing = invoice.billTo();
+        Party buyer = new Party(billing.name(), billing.street(), billing.postcode(), billing.city(),
+                billing.country(), billing.vatId(), contactEmail, null, null);
         return new EInvoice(DocumentType.INVOICE, invoice.number(), null, issued,
-                seller.dueDate(issued), period == null ? null : period.atDay(1),
+                invoice.dueDate(), period == null ? null : period.atDay(1),
                 period == null ? null : period.atEndOfMonth(), invoice.currency(), seller(seller), buyer,
-                billing.buyerReference(), payTo(seller), invoice.lines().stream().map(EInvoiceAssembler::line).toList(),
-                invoice.vatRate(), VatCategory.of(invoice.vatRate(), seller.country(), customer.country(),
-                        billing.vatId()), invoice.subtotal(), invoice.tax(), invoice.total());
+                billing.buyerReference(), payTo(seller, SellerProperties.paymentTerms(invoice.paymentTermsDays())),
+                invoice.lines().stream().map(EInvoiceAssembler::line).toList(), invoice.vatRate(),
+                VatCategory.of(invoice.vatRate(), seller.country(), billing.country(), billing.vatId()),
+                invoice.subtotal(), invoice.tax(), invoice.total());
     }
 
     /**
@@ -81,7 +93,8 @@ final class EInvoiceAssembler {
                 line.engagementId() == null ? null : "Engagement #" + line.engagementId(), BigDecimal.ONE, UNIT,
                 line.amount(), line.amount())).toList();
         return new EInvoice(DocumentType.CREDIT_NOTE, note.number(), note.invoiceNumber(), note.issueDate(), null,
-                null, null, note.currency(), seller(seller), buyer, billing.buyerReference(), payTo(seller), lines,
+                null, null, note.currency(), seller(seller), buyer, billing.buyerReference(),
+                payTo(seller, seller.paymentTerms()), lines,
                 note.vatRate(), VatCategory.of(note.vatRate(), seller.country(), customer.country(), billing.vatId()),
                 note.net(), note.tax(), note.total());
     }
@@ -91,9 +104,8 @@ final class EInvoiceAssembler {
                 seller.vatId(), seller.email(), seller.contactName(), seller.phone());
     }
 
-    static PaymentAccount payTo(SellerProperties seller) {
-        return new PaymentAccount(seller.iban(), seller.bic(), seller.name(),
-                seller.paymentTerms());
+    static PaymentAccount payTo(SellerProperties seller, String terms) {
+        return new PaymentAccount(seller.iban(), seller.bic(), seller.name(), terms);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.quarterhour.billing.einvoice;
 
 import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.InvoiceView.BillTo;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
 import com.quarterhour.shared.DomainException;
@@ -39,14 +40,21 @@ public class EInvoices {
             throw DomainException.conflict("Invoice " + invoice.id() + " is not issued: only an issued invoice has an "
                     + "e-invoice");
         }
-        Buyer buyer = buyer(invoice.customerId(), "Invoice " + invoice.id());
-        return xml(EInvoiceAssembler.invoice(invoice, buyer.customer(), buyer.email(), seller, companyZone));
+        List<String> notIssuedWith = EInvoiceAssembler.missingBillingDetails(invoice.billTo());
+        if (!notIssuedWith.isEmpty()) {
+            throw DomainException.conflict("Invoice " + invoice.id() + " cannot be an e-invoice: it was issued without "
+                    + String.join(", ", notIssuedWith) + ", and an issued invoice keeps the billing details it was "
+                    + "issued with (later ones apply to invoices issued after them)");
+        }
+        Buyer buyer = buyer(invoice.customerId(), invoice.billTo(), "Invoice " + invoice.id());
+        return xml(EInvoiceAssembler.invoice(invoice, buyer.email(), seller, companyZone));
     }
 
     /** The credit note's e-invoice (type 381); 409 when data it needs is missing (named). */
     public byte[] xml(CreditNoteView note) {
-        Buyer buyer = buyer(note.customerId(), "Credit note " + note.id());
-        return xml(EInvoiceAssembler.creditNote(note, buyer.customer(), buyer.email(), seller));
+        CustomerView customer = customers.get(note.customerId());
+        Buyer buyer = buyer(customer.id(), BillTo.of(customer), "Credit note " + note.id());
+        return xml(EInvoiceAssembler.creditNote(note, customer, buyer.email(), seller));
     }
 
     /**
@@ -62,19 +70,19 @@ public class EInvoices {
         }
     }
 
-    private record Buyer(CustomerView customer, String email) {
+    private record Buyer(String email) {
     }
 
-    private Buyer buyer(long customerId, String document) {
-        CustomerView customer = customers.get(customerId);
-        String email = customers.contactEmail(customer.id()).orElse(null);
-        List<String> missing = EInvoiceAssembler.missing(customer, email, seller);
+    /** The buyer's contact e-mail, once {@code billing} and the seller's keys hold all an e-invoice needs. */
+    private Buyer buyer(long customerId, BillTo billing, String document) {
+        String email = customers.contactEmail(customerId).orElse(null);
+        List<String> missing = EInvoiceAssembler.missing(billing, email, seller);
         if (!missing.isEmpty()) {
             throw DomainException.conflict(document + " cannot be an e-invoice yet: it needs "
-                    + String.join(", ", missing) + " (customer fields: PUT /api/customers/" + customer.id()
+                    + String.join(", ", missing) + " (customer fields: PUT /api/customers/" + customerId
                     + "/billing-details; quarterhour.seller.* keys: the configuration)");
         }
-        return new Buyer(customer, email);
+        return new Buyer(email);
     }
 
     /**

@@ -37,9 +37,14 @@ public record SellerProperties(String name, String street, String postcode, Stri
         return issued.plusDays(paymentTermsDays);
     }
 
-    /** The payment terms in words, as the invoice and its e-invoice state them. */
+    /** The payment terms in words, as an invoice issued now and its e-invoice state them. */
     public String paymentTerms() {
-        return "Payable within " + paymentTermsDays + " days of the invoice date";
+        return paymentTerms(paymentTermsDays);
+    }
+
+    /** Terms of {@code days} in words: an issued invoice states those it was issued with. */
+    public static String paymentTerms(int days) {
+        return "Payable within " + days + " days of the invoice date";
     }
 
     /** The keys an e-invoice needs that are not set (the BIC is optional within SEPA). */

@@ -2,6 +2,7 @@ package com.quarterhour.billing.internal;
 
 import com.quarterhour.billing.InvoiceKind;
 import com.quarterhour.billing.InvoiceStatus;
+import com.quarterhour.billing.InvoiceView.BillTo;
 import com.quarterhour.billing.pricing.Balances;
 import com.quarterhour.billing.pricing.PricedInvoice;
 import com.quarterhour.shared.DomainException;
@@ -25,6 +26,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An invoice: drafted from a {@link PricedInvoice}, numbered when issued. A draft that a manager rejects becomes VOID
@@ -66,6 +68,16 @@ public class Invoice {
     private Instant createdAt;
     private Instant issuedAt;
     private Instant voidedAt;
+    // what the invoice said when it was issued: neither the configured terms nor the customer's details later
+    private LocalDate dueDate;
+    private Integer paymentTermsDays;
+    private String billToName;
+    private String billToStreet;
+    private String billToPostcode;
+    private String billToCity;
+    private String billToCountry;
+    private String billToVatId;
+    private String billToBuyerReference;
     private BigDecimal paidAmount = BigDecimal.ZERO;
     private BigDecimal creditedAmount = BigDecimal.ZERO;
     @Version
@@ -128,13 +140,26 @@ public class Invoice {
         return customerId + "/" + period;
     }
 
-    public void issue(int year, int seq, Instant at) {
+    /**
+     * Numbers the draft and keeps what it says from now on: {@code terms} (its due date and payment terms) and to whom
+     * and where it goes ({@code billTo}), so that later changes of either leave the issued invoice as it was sent.
+     */
+    public void issue(int year, int seq, Instant at, IssueTerms terms, BillTo billTo) {
         requireStatus(InvoiceStatus.DRAFT, "issue");
         this.numberYear = year;
         this.numberSeq = seq;
         this.number = String.format("INV-%d-%06d", year, seq);
         this.status = InvoiceStatus.ISSUED;
         this.issuedAt = at;
+        this.dueDate = terms.dueDate();
+        this.paymentTermsDays = terms.days();
+        this.billToName = billTo.name();
+        this.billToStreet = billTo.street();
+        this.billToPostcode = billTo.postcode();
+        this.billToCity = billTo.city();
+        this.billToCountry = billTo.country();
+        this.billToVatId = billTo.vatId();
+        this.billToBuyerReference = billTo.buyerReference();
     }
 
     public void reviewed(String manager, String comment, Instant at) {
@@ -286,6 +311,17 @@ public class Invoice {
 
     public BigDecimal getCreditedAmount() {
         return creditedAmount;
+    }
+
+    /** The due date and terms it was issued with; empty on a draft. */
+    public Optional<IssueTerms> issuedTerms() {
+        return dueDate == null ? Optional.empty() : Optional.of(new IssueTerms(dueDate, paymentTermsDays));
+    }
+
+    /** To whom and where it was issued; empty on a draft. */
+    public Optional<BillTo> issuedTo() {
+        return issuedAt == null ? Optional.empty() : Optional.of(new BillTo(billToName, billToStreet, billToPostcode,
+                billToCity, billToCountry, billToVatId, billToBuyerReference));
     }
 
     public List<InvoiceItem> getLines() {

@@ -13,12 +13,11 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
+import com.quarterhour.billing.InvoiceView.BillTo;
 import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
 import com.quarterhour.billing.InvoiceView.Line;
 import com.quarterhour.billing.einvoice.SellerProperties;
 import com.quarterhour.billing.pricing.Money;
-import com.quarterhour.customer.BillingDetails;
-import com.quarterhour.customer.CustomerView;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.shared.CsvCells;
 import com.quarterhour.shared.Minutes;
@@ -73,8 +72,8 @@ public class InvoiceDocuments {
         this.companyZone = companyZone;
     }
 
-    /** The invoice as the customer receives it, addressed with the customer's billing details. */
-    public byte[] pdf(InvoiceView invoice, CustomerView customer) {
+    /** The invoice as the customer receives it, addressed as it says ({@link InvoiceView#billTo}). */
+    public byte[] pdf(InvoiceView invoice) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 40, 40);
         try {
@@ -82,7 +81,7 @@ public class InvoiceDocuments {
             document.addTitle(title(invoice));
             document.addCreator("Quarterhour");
             document.open();
-            header(document, invoice, customer);
+            header(document, invoice);
             document.add(lines(invoice));
             document.add(totals(invoice));
             if (!invoice.estimates().isEmpty()) {
@@ -194,7 +193,7 @@ public class InvoiceDocuments {
         return out.toString();
     }
 
-    private void header(Document document, InvoiceView invoice, CustomerView customer) throws DocumentException {
+    private void header(Document document, InvoiceView invoice) throws DocumentException {
         PdfPTable head = new PdfPTable(new float[] {3, 2});
         head.setWidthPercentage(100);
         PdfPCell left = cell(null, 0);
@@ -220,8 +219,8 @@ public class InvoiceDocuments {
         Paragraph billTo = new Paragraph("Bill to", font(8, Font.NORMAL));
         billTo.setSpacingBefore(14);
         document.add(billTo);
-        document.add(new Paragraph(customer.name(), font(10, Font.BOLD)));
-        for (String line : buyerAddress(customer)) {
+        document.add(new Paragraph(invoice.billTo().name(), font(10, Font.BOLD)));
+        for (String line : buyerAddress(invoice.billTo(), invoice.customerId())) {
             document.add(new Paragraph(line, font(9, Font.NORMAL)));
         }
         Paragraph plan = new Paragraph("Plan: " + invoice.planCode() + "   Currency: " + invoice.currency()
@@ -242,13 +241,12 @@ public class InvoiceDocuments {
                 joined(seller.email(), seller.phone()));
     }
 
-    /** The customer's billing details (customer number, postal address, VAT id, their reference for us). */
-    private static List<String> buyerAddress(CustomerView customer) {
-        BillingDetails billing = customer.billingDetails();
-        return nonBlank(billing.street(), joined(billing.postcode(), billing.city()), customer.country(),
+    /** The buyer's billing details (postal address, VAT id, their reference for us) and customer number. */
+    private static List<String> buyerAddress(BillTo billing, long customerId) {
+        return nonBlank(billing.street(), joined(billing.postcode(), billing.city()), billing.country(),
                 present(billing.vatId()) ? "VAT no. " + billing.vatId() : null,
                 present(billing.buyerReference()) ? "Your reference: " + billing.buyerReference() : null,
-                "Customer number " + customer.id());
+                "Customer number " + customerId);
     }
 
     /** How to pay an issued invoice that is still open: the terms, the amount, the day and the seller's account. */
@@ -256,7 +254,9 @@ public class InvoiceDocuments {
         if (invoice.issuedAt() == null || invoice.openAmount().signum() <= 0) {
             return;
         }
-        StringBuilder text = new StringBuilder(seller.paymentTerms()).append(". Please pay ")
+        // the terms it was issued with, as its due date is
+        StringBuilder text = new StringBuilder(SellerProperties.paymentTerms(invoice.paymentTermsDays()))
+                .append(". Please pay ")
                 .append(Money.format(invoice.openAmount(), invoice.currency())).append(" by ")
                 .append(DAY.format(invoice.dueDate()));
         if (present(seller.iban())) {

@@ -3,6 +3,7 @@ package com.quarterhour.billing.internal;
 import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Balance;
+import com.quarterhour.billing.InvoiceView.BillTo;
 import com.quarterhour.billing.InvoiceView.EstimateAgainstActual;
 import com.quarterhour.billing.InvoiceView.Line;
 import com.quarterhour.billing.InvoiceView.Payment;
@@ -45,13 +46,20 @@ public class InvoiceViews {
         this.companyZone = companyZone;
     }
 
+    /**
+     * An issued invoice as it was issued (its due date, terms and addressee are its own); a draft with the customer's
+     * current details and the terms it would be issued with today.
+     */
     public InvoiceView view(Invoice i) {
-        String customerName = customers.find(i.getCustomerId()).map(c -> c.name()).orElse(null);
-        return new InvoiceView(i.getId(), i.getNumber(), i.getCustomerId(), customerName, i.getPeriod().toString(),
+        BillTo billTo = i.issuedTo().orElseGet(() -> customers.find(i.getCustomerId()).map(BillTo::of).orElse(null));
+        IssueTerms terms = i.issuedTerms().orElse(null);
+        return new InvoiceView(i.getId(), i.getNumber(), i.getCustomerId(), billTo == null ? null : billTo.name(),
+                i.getPeriod().toString(),
                 i.getKind(), i.getStatus(), i.getCurrency(), i.getPlanCode(), i.getVatRate(),
                 i.getLines().stream().map(InvoiceViews::line).toList(), i.getSubtotal(), i.getTax(), i.getTotal(),
                 balance(i.opening()), balance(i.closing()), i.getBillingRunId(), i.getCreatedAt(), i.getIssuedAt(),
-                i.getIssuedAt() == null ? null : seller.dueDate(LocalDate.ofInstant(i.getIssuedAt(), companyZone)),
+                terms == null ? null : terms.dueDate(),
+                terms == null ? seller.paymentTermsDays() : Integer.valueOf(terms.days()), billTo,
                 i.isReviewRequired() || i.getReviewedBy() != null
                         ? new Review(i.isReviewRequired(), i.getReviewedBy(), i.getReviewedAt(), i.getReviewComment())
                         : null,

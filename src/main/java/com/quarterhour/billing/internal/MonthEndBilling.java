@@ -2,6 +2,8 @@ package com.quarterhour.billing.internal;
 
 import com.quarterhour.shared.Periods;
 import com.quarterhour.billing.InvoiceStatus;
+import com.quarterhour.billing.InvoiceView.BillTo;
+import com.quarterhour.billing.einvoice.SellerProperties;
 import com.quarterhour.billing.internal.BillingBasis.Basis;
 import com.quarterhour.billing.internal.BillingRunCustomer.Outcome;
 import com.quarterhour.billing.pricing.Balances;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,14 +72,16 @@ public class MonthEndBilling {
     private final ServiceCreditProposalRepository serviceCredits;
     private final JdbcTemplate jdbc;
     private final LateCredits lateCredits;
+    private final SellerProperties seller;
     private final Clock clock;
 
     MonthEndBilling(BillingRunRepository runs, BillingRunCustomerRepository runCustomers, InvoiceRepository invoices,
             BillingBasis basis, BalanceLedger ledger, InvoiceNumbers numbers, BillingProperties properties,
             CustomerService customers, CompletedWorkQuery completedWork, BulkBillingReads bulk,
             InvoiceLineWriter lineWriter, ServiceCreditProposalRepository serviceCredits, JdbcTemplate jdbc,
-            LateCredits lateCredits, Clock clock) {
+            LateCredits lateCredits, SellerProperties seller, Clock clock) {
         this.lateCredits = lateCredits;
+        this.seller = seller;
         this.runs = runs;
         this.runCustomers = runCustomers;
         this.invoices = invoices;
@@ -262,7 +267,7 @@ public class MonthEndBilling {
         long pricedAt = System.nanoTime();
         Map<Long, BillingRunCustomer> records = todo.stream()
                 .collect(Collectors.toMap(BillingRunCustomer::getCustomerId, c -> c));
-        List<Invoice> toIssue = new ArrayList<>();
+        Map<Invoice, CustomerView> toIssue = new LinkedHashMap<>();
         List<InvoiceLineWriter.Lines> lines = new ArrayList<>();
         int inReview = 0;
         for (Priced one : priced) {
@@ -274,7 +279,7 @@ public class MonthEndBilling {
                 records.get(one.customer().id()).became(Outcome.IN_REVIEW, invoice.getId());
                 inReview++;
             } else {
-                toIssue.add(invoice);
+                toIssue.put(invoice, one.customer());
             }
         }
         lineWriter.writeAll(lines);
@@ -283,8 +288,10 @@ public class MonthEndBilling {
             Instant now = clock.instant();
             int year = LocalDate.ofInstant(now, basis.companyZone()).getYear();
             int number = numbers.reserve(year, toIssue.size());
-            for (Invoice invoice : toIssue) {
-                invoice.issue(year, number++, now);
+            IssueTerms terms = IssueTerms.of(seller, now, basis.companyZone());
+            for (Map.Entry<Invoice, CustomerView> issued : toIssue.entrySet()) {
+                Invoice invoice = issued.getKey();
+                invoice.issue(year, number++, now, terms, BillTo.of(issued.getValue()));
                 records.get(invoice.getCustomerId()).became(Outcome.ISSUED, invoice.getId());
             }
         }
@@ -399,9 +406,15 @@ public class MonthEndBilling {
     }
 
     void issue(Invoice invoice) {
+        issue(invoice, customers.get(invoice.getCustomerId()));
+    }
+
+    /** Numbers the draft, keeping the configured terms and the customer's details of this moment with it. */
+    void issue(Invoice invoice, CustomerView customer) {
         Instant now = clock.instant();
         int year = LocalDate.ofInstant(now, basis.companyZone()).getYear();
-        invoice.issue(year, numbers.next(year), now);
+        invoice.issue(year, numbers.next(year), now, IssueTerms.of(seller, now, basis.companyZone()),
+                BillTo.of(customer));
     }
 
     /**

@@ -80,7 +80,7 @@ public class Purchases {
         Invoice invoice = invoices.save(new Invoice(customerId, month, InvoiceKind.PURCHASE, plan.code(),
                 customer.vatRate(), opening, priced, null, false, clock.instant()));
         ledger.apply(customerId, opening, priced.closing());
-        billing.issue(invoice);
+        billing.issue(invoice, customer);
         return invoices.saveAndFlush(invoice);
     }
 }

@@ -6,6 +6,7 @@ import com.quarterhour.billing.InvoiceKind;
 import com.quarterhour.billing.InvoiceStatus;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.Balance;
+import com.quarterhour.billing.InvoiceView.BillTo;
 import com.quarterhour.billing.InvoiceView.Line;
 import com.quarterhour.customer.BillingDetails;
 import com.quarterhour.customer.CustomerView;
@@ -33,7 +34,7 @@ class EInvoiceAssemblerTest {
 
     @Test
     void anIssuedInvoiceBecomesTheWorkedExample() {
-        EInvoice e = EInvoiceAssembler.invoice(invoice(), customer(MUELLER), "it@mueller.example", SELLER, LONDON);
+        EInvoice e = EInvoiceAssembler.invoice(invoice(), "it@mueller.example", SELLER, LONDON);
 
         assertThat(e.number()).isEqualTo("INV-2026-000042");
         // issued at 00:30 London time on 2 November (00:30 UTC): the company's day
@@ -57,15 +58,30 @@ class EInvoiceAssemblerTest {
     }
 
     @Test
+    void anIssuedInvoiceStatesTheBuyerDueDateAndTermsItWasIssuedWithNotTheCurrentOnes() {
+        SellerProperties longerTerms = new SellerProperties(SELLER.name(), SELLER.street(), SELLER.postcode(),
+                SELLER.city(), SELLER.country(), SELLER.vatId(), SELLER.contactName(), SELLER.email(), SELLER.phone(),
+                SELLER.iban(), SELLER.bic(), 45);
+
+        EInvoice e = EInvoiceAssembler.invoice(invoice(), "it@mueller.example", longerTerms, LONDON);
+
+        assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(e.payTo().terms()).isEqualTo("Payable within 14 days of the invoice date");
+        assertThat(e.buyer().name()).isEqualTo("Müller & Söhne KG");
+        assertThat(e.buyer().city()).isEqualTo("München");
+        assertThat(e.buyerReference()).isEqualTo("04011000-12345-67");
+    }
+
+    @Test
     void missingCustomerFieldsAndSellerKeysAreNamed() {
         SellerProperties partial = new SellerProperties("Quarterhour Test GmbH", "Teststraße 1", "10115", "Berlin",
                 "DE", "DE123456789", "Buchhaltung", "rechnung@quarterhour.example", null, " ", null, null);
 
-        assertThat(EInvoiceAssembler.missing(customer(new BillingDetails("Hauptstraße 5", " ", null, null, null)),
-                null, partial)).containsExactly("billingDetails.postcode", "billingDetails.city",
+        assertThat(EInvoiceAssembler.missing(BillTo.of(customer(new BillingDetails("Hauptstraße 5", " ", null, null,
+                null))), null, partial)).containsExactly("billingDetails.postcode", "billingDetails.city",
                         "billingDetails.buyerReference", "contactEmail", "quarterhour.seller.phone",
                         "quarterhour.seller.iban");
-        assertThat(EInvoiceAssembler.missing(customer(MUELLER), "it@mueller.example", SELLER)).isEmpty();
+        assertThat(EInvoiceAssembler.missing(BillTo.of(customer(MUELLER)), "it@mueller.example", SELLER)).isEmpty();
         assertThat(partial.paymentTermsDays()).isEqualTo(30);
     }
 
@@ -83,8 +99,8 @@ class EInvoiceAssemblerTest {
                         new Line("REFUND", null, null, null, null, null, null, null, null, "Dedicated seat refund",
                                 new BigDecimal("1"), new BigDecimal("-100.00"), new BigDecimal("-100.00"))),
                 new BigDecimal("1097.50"), new BigDecimal("208.53"), new BigDecimal("1306.03"), none, none, 3L,
-                Instant.parse("2026-11-01T09:00:00Z"), Instant.parse("2026-11-02T00:30:00Z"), LocalDate.of(2026, 12, 2),
-                null, List.of(),
+                Instant.parse("2026-11-01T09:00:00Z"), Instant.parse("2026-11-02T00:30:00Z"), LocalDate.of(2026, 11, 16),
+                14, BillTo.of(customer(MUELLER)), null, List.of(),
                 new BigDecimal("1306.03"), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
     }
 

@@ -53,7 +53,7 @@ class InvoiceCsvTest {
         Balance none = new Balance(BigDecimal.ZERO, BigDecimal.ZERO);
         return new InvoiceView(1, "INV-2026-000001", 3, "-Customer", "2026-10", InvoiceKind.MONTHLY, InvoiceStatus.ISSUED,
                 Currency.getInstance("GBP"), "STANDARD", new BigDecimal("0.20"), all, new BigDecimal("258.00"),
-                new BigDecimal("51.60"), new BigDecimal("309.60"), none, none, null, null, null, null, null, List.of(),
+                new BigDecimal("51.60"), new BigDecimal("309.60"), none, none, null, null, null, null, null, null, null, List.of(),
                 new BigDecimal("309.60"), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
     }
 }

@@ -61,8 +61,8 @@ class InvoiceDocumentsTest {
         InvoiceView draft = new InvoiceView(issued.id(), null, issued.customerId(), issued.customerName(),
                 issued.period(), issued.kind(), InvoiceStatus.DRAFT, issued.currency(), issued.planCode(),
                 issued.vatRate(), issued.lines(), issued.subtotal(), issued.tax(), issued.total(),
-                issued.openingBalance(), issued.closingBalance(), null, issued.createdAt(), null, null, null,
-                List.of(), issued.total(), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+                issued.openingBalance(), issued.closingBalance(), null, issued.createdAt(), null, null, 30,
+                issued.billTo(), null, List.of(), issued.total(), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
 
         String text = pdfText(draft);
 
@@ -97,8 +97,24 @@ class InvoiceDocumentsTest {
                 .containsEntry("tax", "239.50").containsEntry("total", "1437.00");
     }
 
+    @Test
+    void anIssuedInvoiceStatesTheTermsItWasIssuedWithWhateverTheSellerConfiguresNow() throws IOException {
+        SellerProperties longer = new SellerProperties(SELLER.name(), SELLER.street(), SELLER.postcode(), SELLER.city(),
+                SELLER.country(), SELLER.vatId(), SELLER.contactName(), SELLER.email(), SELLER.phone(), SELLER.iban(),
+                SELLER.bic(), 45);
+
+        String text = pdfText(new InvoiceDocuments(longer, ZoneId.of("Europe/London")), issued(InvoiceStatus.ISSUED));
+
+        assertThat(text).contains("Due date 2 Dec 2026", "Payable within 30 days of the invoice date. Please pay "
+                + "£1,236.00 by 2 Dec 2026").doesNotContain("45 days");
+    }
+
     private String pdfText(InvoiceView invoice) throws IOException {
-        PdfReader reader = new PdfReader(documents.pdf(invoice, ACME));
+        return pdfText(documents, invoice);
+    }
+
+    private static String pdfText(InvoiceDocuments documents, InvoiceView invoice) throws IOException {
+        PdfReader reader = new PdfReader(documents.pdf(invoice));
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
@@ -127,7 +143,7 @@ class InvoiceDocumentsTest {
                 Currency.getInstance("GBP"), "BPS-20", new BigDecimal("0.20"), lines, new BigDecimal("1197.50"),
                 new BigDecimal("239.50"), new BigDecimal("1437.00"), none, none, 3L,
                 Instant.parse("2026-11-01T09:00:00Z"), Instant.parse("2026-11-02T00:30:00Z"), LocalDate.of(2026, 12, 2),
-                null, List.of(new InvoiceView.Payment(1, new BigDecimal("201.00"), LocalDate.of(2026, 11, 10), "BACS",
+                30, InvoiceView.BillTo.of(ACME), null, List.of(new InvoiceView.Payment(1, new BigDecimal("201.00"), LocalDate.of(2026, 11, 10), "BACS",
                         "manager", Instant.parse("2026-11-10T10:00:00Z"))),
                 new BigDecimal("1236.00"), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of());
     }
