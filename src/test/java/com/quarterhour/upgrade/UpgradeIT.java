@@ -187,6 +187,27 @@ class UpgradeIT {
     }
 
     @Test
+    @Order(4)
+    void theInvoicesIssuedBeforeKeepTheAddresseeOfTheUpgradeAndTheDueDateOfTheFirstStart() throws Exception {
+        Map<Long, String> names = new java.util.HashMap<>();
+        customersBefore.forEach(c -> names.put(((Number) c.get("id")).longValue(), (String) c.get("name")));
+        JsonNode issued = send("admin", "GET", "/api/invoices?status=ISSUED&size=100", null, 200);
+        for (JsonNode invoice : issued.get("content")) {
+            String number = invoice.get("number").asText();
+            assertThat(invoice.get("billTo").get("name").asText()).as(number)
+                    .isEqualTo(names.get(invoice.get("customerId").asLong()));
+            LocalDate issueDay = LocalDate.ofInstant(Instant.parse(invoice.get("issuedAt").asText()), LONDON);
+            assertThat(LocalDate.parse(invoice.get("dueDate").asText())).as(number)
+                    .isEqualTo(issueDay.plusDays(invoice.get("paymentTermsDays").asInt()));
+        }
+        // stored, not derived: every issued invoice's row holds them
+        assertThat(count("select count(*) from invoice where issued_at is not null and (due_date is null"
+                + " or payment_terms_days is null or bill_to_name is null or bill_to_country is null)")).isZero();
+        assertThat(count("select count(*) from invoice where issued_at is null and bill_to_name is not null"))
+                .as("drafts show the customer's current details").isZero();
+    }
+
+    @Test
     @Order(5)
     void everyRequestInFlightGoesOnToItsEnd() throws Exception {
         String today = LocalDate.now(LONDON).toString();
@@ -235,6 +256,9 @@ class UpgradeIT {
         int year = LocalDate.now(LONDON).getYear();
         assertThat(invoice.get("number").asText()).isEqualTo(year == 2026 ? "INV-2026-000015" : "INV-" + year + "-000001");
         assertThat(get("admin", "/api/invoices/" + INVOICE_IN_REVIEW + ".pdf").statusCode()).isEqualTo(200);
+        assertThat(invoice.get("billTo").get("name").asText()).isEqualTo(invoice.get("customerName").asText());
+        assertThat(count("select count(*) from invoice where id = " + INVOICE_IN_REVIEW
+                + " and due_date is not null and bill_to_name is not null")).isOne();
     }
 
     @Test
