@@ -83,9 +83,10 @@ class PlannedClocksTest {
     }
 
     /**
-     * Customers on 24/7, business-hours and target-less plans; on contracts with a stored business calendar, a stored
-     * 24/7 calendar in another zone and a policy of their own; in London and Berlin; booked at every priority, on
-     * weekdays, at night and at the weekend, some customers twice.
+     * Customers on 24/7, business-hours and target-less plans; on contracts with a stored business calendar and a
+     * stored 24/7 calendar in zones not their own (24/7 targets count in the stored calendar's zone) and a policy of
+     * their own; in London and Berlin; booked at every priority, on weekdays, at night and at the weekend, some
+     * customers twice and under two plans.
      */
     private List<BookedStart> mixOfAppointments() {
         TestCustomers test = new TestCustomers(customers);
@@ -96,7 +97,7 @@ class PlannedClocksTest {
                 "DE", new BigDecimal("0.19"), "manager", null)).id();
         customers.subscribe(berlin, "BPS-40", LocalDate.parse("2026-11-01"));
         long onDesk = test.onPlan("BPS-20");
-        long desk = calendars.create(new CalendarRequest("Planned desk " + System.nanoTime(), "Europe/London",
+        long desk = calendars.create(new CalendarRequest("Planned desk " + System.nanoTime(), "America/New_York",
                 Map.of(DayOfWeek.THURSDAY, List.of(new OpeningInterval("08:00", "12:00"), new OpeningInterval("13:00", "20:00"))),
                 false, null, null)).id();
         terms.put(onDesk, new TermsRequest(null, desk));
@@ -115,7 +116,7 @@ class PlannedClocksTest {
         String[] starts = {"2026-11-19T15:00:00Z", "2026-11-21T10:00:00Z", "2026-11-19T23:30:00Z", "2026-11-20T07:45:00Z"};
         List<List<Object>> customersAndPlans = List.of(List.of(shared, "SHARED-247"), List.of(business, "BPS-20"),
                 List.of(payg, "PAYG"), List.of(berlin, "BPS-40"), List.of(onDesk, "BPS-20"), List.of(onTokyo, "BPS-20"),
-                List.of(onOwnPolicy, "STANDARD"), List.of(shared, "BPS-20"));
+                List.of(onOwnPolicy, "STANDARD"), List.of(shared, "BPS-20"), List.of(onDesk, "SHARED-247"));
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < customersAndPlans.size(); i++) {
                 // the second round books each customer at another priority and start
