@@ -11,6 +11,7 @@ import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.OpenEngagement;
 import com.quarterhour.engagement.OpenEngagementsQuery;
 import com.quarterhour.shared.Priority;
+import com.quarterhour.sla.BookedStart;
 import com.quarterhour.sla.CalendarKind;
 import com.quarterhour.sla.ClockKind;
 import com.quarterhour.sla.ClockSnapshot;
@@ -32,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The staff SLA board: open engagements with their clocks' states at the engine's now, and the policy and calendar
  * each runs on. A fixed number of queries whatever the number of rows: engagements, their minutes, their clocks with
  * their policies, breach counts, customer names, the stored calendars named, the technicians to filter by, and the
- * open tasks with their process instances (the plans are read once); and a few more for each booked appointment
- * that has not begun, whose clocks are planned from its start.
+ * open tasks with their process instances (the plans are read once). The booked appointments that have not begun
+ * have no clocks yet: theirs are planned from their starts, all together, in a fixed number more (their customers,
+ * terms, policies and calendars; see {@link SlaService#planned(java.util.Collection)}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,9 +82,11 @@ public class BoardService {
                 filter.technician()));
         List<Long> ids = open.stream().map(OpenEngagement::id).toList();
         Map<Long, List<ClockSnapshot>> clocksByEngagement = new HashMap<>(clocks.clocksOf(ids));
-        open.stream().filter(e -> e.status() == EngagementStatus.SCHEDULED && !clocksByEngagement.containsKey(e.id()))
-                .forEach(booked -> clocksByEngagement.put(booked.id(), sla.planned(booked.id(), booked.customerId(),
-                        booked.planCode(), booked.priority(), booked.appointmentStart())));
+        clocksByEngagement.putAll(sla.planned(open.stream()
+                .filter(e -> e.status() == EngagementStatus.SCHEDULED && !clocksByEngagement.containsKey(e.id()))
+                .map(booked -> new BookedStart(booked.id(), booked.customerId(), booked.planCode(), booked.priority(),
+                        booked.appointmentStart()))
+                .toList()));
         Map<Long, String> names = customers.namesOf(open.stream().map(OpenEngagement::customerId).distinct().toList());
         Map<Long, CalendarSummary> namedCalendars = calendars.summariesOf(clocksByEngagement.values().stream()
                 .flatMap(List::stream).map(ClockSnapshot::calendarId).filter(Objects::nonNull).distinct().toList());

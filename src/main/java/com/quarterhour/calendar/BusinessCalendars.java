@@ -5,6 +5,7 @@ import com.quarterhour.calendar.internal.ICalendarFeed;
 import com.quarterhour.calendar.internal.StoredCalendar;
 import com.quarterhour.calendar.internal.StoredCalendar.Opening;
 import com.quarterhour.calendar.internal.StoredCalendarRepository;
+import com.quarterhour.calendar.internal.StoredCalendarRepository.IdVersion;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.InputBounds;
 import java.io.InputStream;
@@ -57,6 +58,23 @@ public class BusinessCalendars {
     public BusinessCalendar calendar(long id) {
         long version = calendars.findVersionById(id)
                 .orElseThrow(() -> DomainException.notFound("Business calendar " + id + " does not exist"));
+        return builtAt(id, version);
+    }
+
+    /**
+     * {@link #calendar} for many stored calendars, by id, in one query while each was built before at its version;
+     * ids that do not exist are left out.
+     */
+    public Map<Long, BusinessCalendar> calendarsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return calendars.findVersionsByIdIn(ids).stream().collect(Collectors.toMap(IdVersion::getId,
+                stored -> builtAt(stored.getId(), stored.getVersion())));
+    }
+
+    /** The calendar built before if it was built from this version, else built now from what is stored. */
+    private BusinessCalendar builtAt(long id, long version) {
         Built known = built.get(id);
         if (known != null && known.version() == version) {
             return known.calendar();

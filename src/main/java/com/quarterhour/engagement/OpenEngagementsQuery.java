@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only: the engagements not completed yet, for the staff board. Two queries whatever the number of rows:
- * the engagements, then their captured minutes added up per engagement.
+ * Read-only: the engagements not completed yet, for the staff board. A fixed number of queries whatever the number
+ * of rows: the engagements, their captured minutes added up per engagement, and (when some are booked appointments
+ * that have not begun) those customers with their subscriptions, for the plan each will start on.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,16 +49,22 @@ public class OpenEngagementsQuery {
         }
         Map<Long, Long> minutes = timeEntries.minutesPerEngagement(found.stream().map(Engagement::getId).toList()).stream()
                 .collect(Collectors.toMap(MinutesPerEngagement::getEngagementId, MinutesPerEngagement::getMinutes));
-        return found.stream().map(e -> open(e, Math.toIntExact(minutes.getOrDefault(e.getId(), 0L)))).toList();
+        Map<Long, String> bookedPlans = forecast.planCodes(found.stream().filter(OpenEngagementsQuery::booked).toList());
+        return found.stream().map(e -> open(e, Math.toIntExact(minutes.getOrDefault(e.getId(), 0L)), bookedPlans))
+                .toList();
     }
 
     /** A booked appointment that has not begun shows the plan and priority it will start on. */
-    private OpenEngagement open(Engagement e, int minutesCaptured) {
-        boolean booked = e.getStatus() == EngagementStatus.SCHEDULED;
+    private OpenEngagement open(Engagement e, int minutesCaptured, Map<Long, String> bookedPlans) {
+        boolean booked = booked(e);
         return new OpenEngagement(e.getId(), e.getCustomerId(), e.getTitle(),
                 booked ? forecast.suggestedPriority(e) : e.getEffectivePriority(), e.getStatus(),
-                booked ? forecast.planCode(e) : e.getPlanCode(), e.getTechnician(), e.getReportedAt(),
+                booked ? bookedPlans.get(e.getId()) : e.getPlanCode(), e.getTechnician(), e.getReportedAt(),
                 minutesCaptured, e.getAppointmentStart());
+    }
+
+    private static boolean booked(Engagement e) {
+        return e.getStatus() == EngagementStatus.SCHEDULED;
     }
 
     /** The technicians assigned to some open engagement, by name. */

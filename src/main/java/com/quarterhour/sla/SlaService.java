@@ -2,6 +2,7 @@ package com.quarterhour.sla;
 
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
+import com.quarterhour.customer.CustomerWithSubscriptions;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.Priority;
 import com.quarterhour.sla.internal.ClockCalendars;
@@ -15,14 +16,19 @@ import com.quarterhour.sla.internal.SlaBreachRepository;
 import com.quarterhour.sla.internal.SlaClock;
 import com.quarterhour.sla.internal.SlaClockRepository;
 import com.quarterhour.sla.internal.SlaTerms;
+import com.quarterhour.sla.internal.SlaTerms.CustomerPlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,10 +105,52 @@ public class SlaService {
         ClockTerms current = terms.current(customerId, planCode);
         Long versionId = current.policyVersionId();
         VersionName policy = versionId == null ? null : versions.namesOf(List.of(versionId)).stream().findFirst().orElse(null);
+        return plan(new BookedStart(engagementId, customerId, planCode, priority, startsAt), customer, current, policy,
+                calendars::of);
+    }
+
+    /**
+     * {@link #planned(long, long, String, Priority, Instant)} for many booked appointments at once, by engagement,
+     * in a fixed number of queries whatever their number: the customers, their terms (contracts, plans, the policies'
+     * current versions), the policies' names, and the stored calendars named (one more for each calendar changed
+     * since it was last built). Nothing is stored.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ClockSnapshot>> planned(Collection<BookedStart> booked) {
+        if (booked.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CustomerWithSubscriptions> customerOf = customers.withSubscriptions(
+                booked.stream().map(BookedStart::customerId).distinct().toList());
+        Map<CustomerPlan, ClockTerms> termsOf = terms.currentOf(booked.stream().map(SlaService::customerPlan).toList());
+        List<Long> versionIds = termsOf.values().stream().map(ClockTerms::policyVersionId).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<Long, VersionName> policies = versionIds.isEmpty() ? Map.of() : versions.namesOf(versionIds).stream()
+                .collect(Collectors.toMap(VersionName::getVersionId, Function.identity()));
+        ClockCalendars.Choice calendar = calendars.among(termsOf.values().stream()
+                .flatMap(on -> on.calendarId().stream()).distinct().toList());
+        Map<Long, List<ClockSnapshot>> planned = new HashMap<>();
+        for (BookedStart start : booked) {
+            CustomerView customer = Optional.ofNullable(customerOf.get(start.customerId()))
+                    .map(CustomerWithSubscriptions::customer)
+                    .orElseGet(() -> customers.get(start.customerId())); // the 404 one appointment would give
+            ClockTerms on = termsOf.get(customerPlan(start));
+            planned.put(start.engagementId(), plan(start, customer, on, policies.get(on.policyVersionId()), calendar));
+        }
+        return planned;
+    }
+
+    private static CustomerPlan customerPlan(BookedStart start) {
+        return new CustomerPlan(start.customerId(), start.planCode());
+    }
+
+    private static List<ClockSnapshot> plan(BookedStart start, CustomerView customer, ClockTerms on, VersionName policy,
+            ClockCalendars.Choice calendar) {
         List<ClockSnapshot> planned = new ArrayList<>();
         for (ClockKind kind : ClockKind.values()) {
-            SlaClock clock = new SlaClock(engagementId, customerId, kind, customer.timeZone(), customer.country(), startsAt);
-            aim(clock, planCode, priority, current);
+            SlaClock clock = new SlaClock(start.engagementId(), start.customerId(), kind, customer.timeZone(),
+                    customer.country(), start.startsAt());
+            aim(clock, start.planCode(), start.priority(), on, calendar);
             planned.add(SlaClockQuery.snapshot(clock, 0, policy));
         }
         return planned;
@@ -156,8 +204,13 @@ public class SlaService {
     }
 
     private void aim(SlaClock aimed, String planCode, Priority priority, ClockTerms on) {
+        aim(aimed, planCode, priority, on, calendars::of);
+    }
+
+    private static void aim(SlaClock aimed, String planCode, Priority priority, ClockTerms on,
+            ClockCalendars.Choice calendar) {
         Optional<SlaTarget> target = on.target(aimed.getKind(), priority);
-        aimed.retarget(planCode, priority, on, target, calendars.of(SlaClock.calendarOf(target),
+        aimed.retarget(planCode, priority, on, target, calendar.of(SlaClock.calendarOf(target),
                 on.calendarId().orElse(null), aimed.zone(), aimed.getCountry()));
     }
 

@@ -2,11 +2,15 @@ package com.quarterhour.engagement.internal;
 
 import com.quarterhour.catalog.Plan;
 import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.CustomerWithSubscriptions;
 import com.quarterhour.shared.Priority;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnEngine;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
@@ -42,6 +46,19 @@ public class AppointmentForecast {
 
     public String planCode(Engagement booked) {
         return customers.get(booked.getCustomerId()).activePlanCode().orElse(Plan.STANDARD);
+    }
+
+    /**
+     * {@link #planCode} of many booked appointments, by engagement, reading their customers together (two queries
+     * whatever their number).
+     */
+    public Map<Long, String> planCodes(Collection<Engagement> booked) {
+        Map<Long, CustomerWithSubscriptions> customerOf = customers.withSubscriptions(
+                booked.stream().map(Engagement::getCustomerId).distinct().toList());
+        return booked.stream().collect(Collectors.toMap(Engagement::getId, e -> Optional
+                .ofNullable(customerOf.get(e.getCustomerId())).map(CustomerWithSubscriptions::customer)
+                .orElseGet(() -> customers.get(e.getCustomerId())) // the 404 one appointment would give
+                .activePlanCode().orElse(Plan.STANDARD)));
     }
 
     public Priority suggestedPriority(Engagement booked) {

@@ -16,6 +16,11 @@ public interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Lo
             + " where p.id = v.policyId and v.id in :versionIds")
     List<VersionName> namesOf(Collection<Long> versionIds);
 
+    /** The current version of each of these policies, with its targets, in one query. */
+    @Query("select v from PolicyVersion v left join fetch v.targets join Policy p on p.id = v.policyId"
+            + " where v.version = p.currentVersion and p.id in :policyIds")
+    List<PolicyVersion> findCurrentOf(Collection<Long> policyIds);
+
     interface VersionName {
 
         Long getVersionId();
