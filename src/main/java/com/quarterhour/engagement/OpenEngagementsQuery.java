@@ -49,16 +49,19 @@ public class OpenEngagementsQuery {
         }
         Map<Long, Long> minutes = timeEntries.minutesPerEngagement(found.stream().map(Engagement::getId).toList()).stream()
                 .collect(Collectors.toMap(MinutesPerEngagement::getEngagementId, MinutesPerEngagement::getMinutes));
-        Map<Long, String> bookedPlans = forecast.planCodes(found.stream().filter(OpenEngagementsQuery::booked).toList());
-        return found.stream().map(e -> open(e, Math.toIntExact(minutes.getOrDefault(e.getId(), 0L)), bookedPlans))
-                .toList();
+        List<Engagement> booked = found.stream().filter(OpenEngagementsQuery::booked).toList();
+        Map<Long, String> bookedPlans = forecast.planCodes(booked);
+        Map<Long, Priority> bookedPriorities = forecast.suggestedPriorities(booked);
+        return found.stream().map(e -> open(e, Math.toIntExact(minutes.getOrDefault(e.getId(), 0L)), bookedPlans,
+                bookedPriorities)).toList();
     }
 
     /** A booked appointment that has not begun shows the plan and priority it will start on. */
-    private OpenEngagement open(Engagement e, int minutesCaptured, Map<Long, String> bookedPlans) {
+    private OpenEngagement open(Engagement e, int minutesCaptured, Map<Long, String> bookedPlans,
+            Map<Long, Priority> bookedPriorities) {
         boolean booked = booked(e);
         return new OpenEngagement(e.getId(), e.getCustomerId(), e.getTitle(),
-                booked ? forecast.suggestedPriority(e) : e.getEffectivePriority(), e.getStatus(),
+                booked ? bookedPriorities.get(e.getId()) : e.getEffectivePriority(), e.getStatus(),
                 booked ? bookedPlans.get(e.getId()) : e.getPlanCode(), e.getTechnician(), e.getReportedAt(),
                 minutesCaptured, e.getAppointmentStart());
     }

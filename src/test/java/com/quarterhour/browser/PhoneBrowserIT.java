@@ -15,9 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The portal, the board, the login page and the forbidden page on a phone's screen, 390 pixels wide: each fits
- * without sideways scrolling, even with a long unbroken word in a request's title, and logs no console error.
- * The portal's navigation folds away behind a Menu button there. Screenshots: target/browser-screenshots/phone-*.png.
+ * The portal, the board, the administrators' SLA pages, the login page and the error pages on a phone's screen, 390
+ * pixels wide: each fits without sideways scrolling, even with a long unbroken word in a request's title, and logs no
+ * console error. The portal's navigation folds away behind a Menu button there. Screenshots: target/browser-screenshots/phone-*.png.
  */
 @BrowserTest
 class PhoneBrowserIT extends BrowserSession {
@@ -92,6 +92,37 @@ class PhoneBrowserIT extends BrowserSession {
         browser.visitAs("coordinator", "/board");
         browser.visible(By.cssSelector("#board-rows tr[data-engagement-id='" + request + "']"));
         fits("phone-10-board");
+    }
+
+    @Test
+    void theAdministratorsPagesFitAPhone() {
+        browser.visitAs("demo", "/admin/sla");
+        browser.visible(By.id("policies"));
+        fits("phone-11-admin-calendars-and-policies");
+
+        browser.toNewPage(() -> browser.click(By.id("new-calendar")));
+        browser.visible(By.id("calendar-form"));
+        fits("phone-12-admin-new-calendar");
+        String name = "Phone office " + System.nanoTime();
+        browser.inView(By.id("name")).sendKeys(name);
+        browser.toNewPage(() -> browser.click(By.id("calendar-submit")));
+        assertThat(browser.visible(By.id("notice")).getText()).isEqualTo("Saved the calendar “" + name + "”.");
+        browser.visible(By.id("import-form"));
+        fits("phone-13-admin-calendar");
+
+        browser.toNewPage(() -> browser.click(By.id("back")));
+        browser.toNewPage(() -> browser.click(By.id("new-policy")));
+        browser.visible(By.id("targets"));
+        fits("phone-14-admin-new-policy");
+
+        browser.toNewPage(() -> browser.click(By.id("back")));
+        browser.toNewPage(() -> browser.click(By.cssSelector("#policies td a")));
+        browser.visible(By.id("policy-form"));
+        fits("phone-15-admin-policy");
+
+        browser.goToErrorPage("/admin/sla/calendars/999999999", 404);
+        browser.visible(By.id("error-message"));
+        fits("phone-16-admin-not-found");
     }
 
     private void fromTheMenu(String link) {

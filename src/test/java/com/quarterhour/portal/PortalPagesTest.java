@@ -167,21 +167,24 @@ class PortalPagesTest {
 
         Document form = page(session, "/portal/appointments/new");
 
-        // Wednesday 10:00 in London: the rest of today's office hours first, then every working hour of nine more days
+        // Wednesday 10:00 in London: the rest of today's office hours first, then every half hour (the slot length)
+        // of nine more working days
         List<Element> offered = form.select("#slot option:not([value=''])");
-        assertThat(offered).hasSize(7 + 9 * 8);
+        assertThat(offered).hasSize(14 + 9 * 16);
         assertThat(offered.get(0).attr("value")).isEqualTo("2025-09-10T10:00");
         assertThat(offered.get(0).text()).isEqualTo("Wed 10 Sep 2025, 10:00");
-        assertThat(offered.get(7).attr("value")).isEqualTo("2025-09-11T09:00");
+        assertThat(offered.get(1).attr("value")).isEqualTo("2025-09-10T10:30");
+        assertThat(offered.get(13).attr("value")).isEqualTo("2025-09-10T16:30");
+        assertThat(offered.get(14).attr("value")).isEqualTo("2025-09-11T09:00");
         assertThat(offered).extracting(o -> o.attr("value")).noneMatch(v -> v.startsWith("2025-09-13") || v.startsWith("2025-09-14"));
         assertThat(form.getElementById("start").attr("min")).isEqualTo("2025-09-10T10:00");
         assertThat(form.getElementById("off-hours-note").text()).contains("off-hours work", "urgent (P1)", "P1 rate");
 
         MockHttpServletResponse booked = mvc.perform(post("/portal/appointments").session(session).with(csrf())
                 .param("title", "Move the printer").param("impact", "FULLY_USABLE")
-                .param("slot", offered.get(7).attr("value")).param("start", "")).andReturn().getResponse();
+                .param("slot", offered.get(15).attr("value")).param("start", "")).andReturn().getResponse();
         long id = Long.parseLong(booked.getRedirectedUrl().substring("/portal/requests/".length()));
-        assertThat(engagements.get(id).appointmentStart()).isEqualTo(Instant.parse("2025-09-11T08:00:00Z"));
+        assertThat(engagements.get(id).appointmentStart()).isEqualTo(Instant.parse("2025-09-11T08:30:00Z"));
         assertThat(engagements.get(id).offHours()).isFalse();
 
         MockHttpServletResponse both = mvc.perform(post("/portal/appointments").session(session).with(csrf())

@@ -26,6 +26,7 @@ import com.quarterhour.engagement.EstimateView;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.identity.CustomerScope;
 import com.quarterhour.portal.internal.AllowanceUse;
+import com.quarterhour.portal.internal.AppointmentSlots;
 import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.InputBounds;
@@ -37,7 +38,6 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -90,9 +90,6 @@ class PortalController {
     private static final int CHART_MONTHS = 12;
     /** Rows per page of requests and of invoices; ?page=N shows older ones. */
     private static final int PAGE_SIZE = 25;
-    /** The booking page offers hourly starts inside working time over this many working days. */
-    private static final int SLOT_DAYS = 10;
-    private static final Duration SLOT_STEP = Duration.ofHours(1);
     /** As a datetime-local input reads and writes its value. */
     private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -104,11 +101,12 @@ class PortalController {
     private final UsageMeter meter;
     private final ObjectMapper json;
     private final ContractTerms contracts;
+    private final AppointmentSlots appointmentSlots;
     private final Clock clock;
 
     PortalController(CustomerScope scope, CustomerService customers, EngagementService engagements,
             UsageService usage, InvoiceService invoices, UsageMeter meter, ObjectMapper json, ContractTerms contracts,
-            Clock clock) {
+            AppointmentSlots appointmentSlots, Clock clock) {
         this.scope = scope;
         this.customers = customers;
         this.engagements = engagements;
@@ -117,6 +115,7 @@ class PortalController {
         this.meter = meter;
         this.json = json;
         this.contracts = contracts;
+        this.appointmentSlots = appointmentSlots;
         this.clock = clock;
     }
 
@@ -291,7 +290,7 @@ class PortalController {
     private void slots(CustomerView customer, Model model) {
         Instant now = clock.instant();
         ZoneId zone = customer.timeZone();
-        model.addAttribute("slots", contracts.businessHours(customer).openStarts(now, SLOT_DAYS, SLOT_STEP).stream()
+        model.addAttribute("slots", appointmentSlots.offered(contracts.businessHours(customer), now).stream()
                 .map(start -> new Slot(LOCAL_MINUTE.format(start), PortalText.dateTime(start.atZone(zone).toInstant(), zone)))
                 .toList());
         model.addAttribute("earliest", LOCAL_MINUTE.format(now.atZone(zone).truncatedTo(ChronoUnit.MINUTES)));
