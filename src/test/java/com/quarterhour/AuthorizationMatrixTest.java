@@ -122,6 +122,10 @@ class AuthorizationMatrixTest {
             POST /api/invoices/{invoiceA}/review              | {"approved":true,"comment":"x"}                        | 401   403   403   403   403   409   409
             POST /api/invoices/{missing}/payments             | {"amount":1,"paidOn":"2026-01-05","reference":"x"}     | 401   403   403   403   403   404   404
             POST /api/invoices/{missing}/payments             | {"amount":"ten"}                                       | 401   403   403   403   403   400   400
+            GET  /api/me/preferences                          |                                                        | 401   200   200   200   200   200   200
+            PUT  /api/me/preferences                          | {"locale":"xx-XX"}                                     | 401   400   400   400   400   400   400
+            GET  /settings                                    |                                                        | LOGIN 200   200   200   200   200   200
+            POST /settings                                    | locale=xx-XX                                           | LOGIN 400   400   400   400   400   400
             GET  /api/plans                                   |                                                        | 401   403   403   403   403   200   200
             GET  /api/plans/{missing}                         |                                                        | 401   403   403   403   403   404   404
             POST /api/plans                                   | {}                                                     | 401   403   403   403   403   403   400
@@ -302,7 +306,8 @@ class AuthorizationMatrixTest {
             request.accept(MediaType.TEXT_HTML);
         }
         if (row.body() != null) {
-            boolean form = row.path().startsWith("/portal") || row.path().startsWith("/admin");
+            boolean form = row.path().startsWith("/portal") || row.path().startsWith("/admin")
+                    || row.path().startsWith("/settings");
             request.contentType(form ? MediaType.APPLICATION_FORM_URLENCODED : MediaType.APPLICATION_JSON)
                     .content(filled(row.body()));
         }

@@ -3,7 +3,10 @@ package com.quarterhour.identity;
 import com.quarterhour.shared.EngineSystem;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -61,6 +64,13 @@ public class StaffDirectory {
                 .map(User::getEmail)
                 .filter(email -> email != null && !email.isBlank())
                 .toList());
+    }
+
+    /** The members of a group that have an e-mail address: user id to address, so a mail can be written for each. */
+    public Map<String, String> emailsByMember(String groupId) {
+        return EngineSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list().stream()
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .collect(Collectors.toMap(User::getId, User::getEmail, (a, b) -> a, LinkedHashMap::new)));
     }
 
     public Optional<String> emailOf(String username) {

@@ -53,7 +53,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  * <li>/engine-rest is for administrators only, since it bypasses the application's rules.</li>
  * <li>The Operaton webapps and the API description are for staff: never for a customer.</li>
- * <li>Of the REST API, customers may only report, read their engagements, invoices, credit notes and usage.</li>
+ * <li>Of the REST API, customers may only report, read their engagements, invoices, credit notes and usage, and
+ * read and set their own preferences.</li>
  * <li>/portal is for customers only; /admin (the administration pages) for staff only.</li>
  * <li>CSRF: a request to the API that authenticates with HTTP Basic (an integration) needs no token; one that rides
  * on a logged-in browser session (the portal, Swagger UI) does, like every form. The webapps' own /operaton/api has
@@ -104,7 +105,8 @@ class SecurityConfiguration {
                 path.matcher(HttpMethod.GET, "/api/engagements/*/messages/attachments/*"),
                 path.matcher(HttpMethod.GET, "/api/invoices"), path.matcher(HttpMethod.GET, "/api/invoices/*"),
                 path.matcher(HttpMethod.GET, "/api/credit-notes/*"),
-                path.matcher(HttpMethod.GET, "/api/customers/*/usage"));
+                path.matcher(HttpMethod.GET, "/api/customers/*/usage"),
+                path.matcher(HttpMethod.GET, "/api/me/preferences"), path.matcher(HttpMethod.PUT, "/api/me/preferences"));
         // only with the webapps' own CSRF token: Spring Security runs before Operaton's CSRF filter, which the API's
         // other calls pass through, so without this check any site could log a user out
         RequestMatcher webappLogoutPath = path.matcher(HttpMethod.POST, "/operaton/api/admin/auth/user/*/logout");
@@ -155,7 +157,7 @@ class SecurityConfiguration {
                 .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogoutPath)
                 .logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                    new OrRequestMatcher(portal, board, adminPages, path.matcher("/login")),
+                    new OrRequestMatcher(portal, board, adminPages, path.matcher("/login"), path.matcher("/settings")),
                     new StaticHeadersWriter("Content-Security-Policy", PAGES_CONTENT_SECURITY_POLICY))))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(basic, machines)
