@@ -177,7 +177,6 @@ class AuthorizationMatrixTest {
             GET  /board                                       |                                                        | LOGIN 403   403   403   200   200   200
             GET  /api/board                                   |                                                        | 401   403   403   403   200   200   200
             GET  /api/board?priority=P9                       |                                                        | 401   403   403   403   400   400   400
-            GET  /api/me/locale                               |                                                        | 401   403   403   200   200   200   200
             GET  /admin/sla                                   |                                                        | LOGIN 403   403   403   403   200   200
             GET  /admin/sla/calendars/new                     |                                                        | LOGIN 403   403   403   403   403   200
             POST /admin/sla/calendars                         | name=&timeZone=UTC                                     | LOGIN 403   403   403   403   403   400
