@@ -345,7 +345,7 @@ class PortalPagesTest {
         assertThat(row.select("td.due").text()).isEqualTo("Wed, 3 Sept 2025");
         String pdfText = new PdfTextExtractor(new PdfReader(pdf.getContentAsByteArray())).getTextFromPage(1)
                 .replaceAll("\\s+", " ");
-        assertThat(pdfText).contains("Invoice date 20 Aug 2025", "Due date 3 Sept 2025", "Please pay £498.00 by 3 Sep "
+        assertThat(pdfText).contains("Invoice date 20 Aug 2025", "Due date 3 Sep 2025", "Please pay £498.00 by 3 Sep "
                 + "2025").doesNotContain("Status", "PARTLY");
         MockHttpServletResponse csv = mvc.perform(get(csvLink).session(session)).andReturn().getResponse();
         assertThat(csv.getStatus()).isEqualTo(200);
