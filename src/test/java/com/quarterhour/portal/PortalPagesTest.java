@@ -113,7 +113,7 @@ class PortalPagesTest {
         assertThat(engagement.reporterName()).isEqualTo(usernameOf(customer));
         assertThat(before.getElementById("request-status").text()).isEqualTo("Reported, awaiting triage");
         assertThat(before.getElementById("request-impact").text()).startsWith("Service use severely impaired");
-        assertThat(before.getElementById("request-response-due").text()).isEqualTo("Wed, 10 Sep 2025, 14:00");
+        assertThat(before.getElementById("request-response-due").text()).isEqualTo("Wed, 10 Sept 2025, 14:00");
         assertThat(before.getElementById("time-entries")).isNull();
         assertThat(before.getElementById("no-time-entries")).isNotNull();
 
@@ -132,13 +132,13 @@ class PortalPagesTest {
         List<List<String>> rows = after.select("#time-entries tbody tr").stream()
                 .map(tr -> tr.select("td").eachText()).toList();
         assertThat(rows).containsExactly(
-                List.of("Wed, 10 Sep 2025", "30 min", "Checked the toner"),
-                List.of("Thu, 11 Sep 2025", "1 h 15 min", "Reinstalled the driver"));
+                List.of("Wed, 10 Sept 2025", "30 min", "Checked the toner"),
+                List.of("Thu, 11 Sept 2025", "1 h 15 min", "Reinstalled the driver"));
 
         Document list = page(session, "/portal");
         Element row = list.getElementById("request-" + id);
         assertThat(row.select("td").eachText()).containsExactly("ENG-" + id + " Printer offline", "In progress", "P2 High",
-                "Wed, 10 Sep 2025, 10:00", "Wed, 10 Sep 2025, 14:00", "—", "1 h 45 min");
+                "Wed, 10 Sept 2025, 10:00", "Wed, 10 Sept 2025, 14:00", "—", "1 h 45 min");
     }
 
     @Test
@@ -171,7 +171,7 @@ class PortalPagesTest {
         List<Element> offered = form.select("#slot option:not([value=''])");
         assertThat(offered).hasSize(7 + 9 * 8);
         assertThat(offered.get(0).attr("value")).isEqualTo("2025-09-10T10:00");
-        assertThat(offered.get(0).text()).isEqualTo("Wed, 10 Sep 2025, 10:00");
+        assertThat(offered.get(0).text()).isEqualTo("Wed, 10 Sept 2025, 10:00");
         assertThat(offered.get(7).attr("value")).isEqualTo("2025-09-11T09:00");
         assertThat(offered).extracting(o -> o.attr("value")).noneMatch(v -> v.startsWith("2025-09-13") || v.startsWith("2025-09-14"));
         assertThat(form.getElementById("start").attr("min")).isEqualTo("2025-09-10T10:00");
@@ -291,7 +291,7 @@ class PortalPagesTest {
         JsonNode series = json.readTree(hours.getElementById("hours-chart").attr("data-series"));
         assertThat(series.get("labels")).hasSize(12);
         assertThat(series.get("labels").get(0).asText()).isEqualTo("Oct 2024");
-        assertThat(series.get("labels").get(11).asText()).isEqualTo("Sep 2025");
+        assertThat(series.get("labels").get(11).asText()).isEqualTo("Sept 2025");
         assertThat(series.get("included").get(11).decimalValue()).isEqualByComparingTo("20");
         assertThat(series.get("used").get(11).decimalValue()).isEqualByComparingTo("2.5");
         assertThat(series.get("overage").get(11).decimalValue()).isEqualByComparingTo("0");
@@ -342,7 +342,7 @@ class PortalPagesTest {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
         // issued on 20 August with the seller's 14 days to pay (the tests' configuration)
-        assertThat(row.select("td.due").text()).isEqualTo("Wed, 3 Sep 2025");
+        assertThat(row.select("td.due").text()).isEqualTo("Wed, 3 Sept 2025");
         String pdfText = new PdfTextExtractor(new PdfReader(pdf.getContentAsByteArray())).getTextFromPage(1)
                 .replaceAll("\\s+", " ");
         assertThat(pdfText).contains("Invoice date 20 Aug 2025", "Due date 3 Sep 2025", "Please pay £498.00 by 3 Sep "
