@@ -109,7 +109,7 @@ class SupportRequestBrowserIT extends BrowserSession {
         browser.visitAs("customer", "/portal/requests/" + engagement);
         List<WebElement> cells = browser.visible(By.id("time-entries")).findElements(By.cssSelector("tbody tr td"));
         assertThat(cells).extracting(WebElement::getText).containsExactly(
-                LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)), "30 min",
+                LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("EEE, d MMM yyyy", Locale.UK)), "30 min",
                 "Cleared the print queue and reinstalled the driver");
         assertThat(browser.visible(By.id("request-priority")).getText()).startsWith("P2");
         browser.step("request-10-customer-sees-time");
