@@ -2,8 +2,8 @@ package com.quarterhour.identity;
 
 import com.quarterhour.shared.EngineSystem;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,14 +56,6 @@ public class StaffDirectory {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).strip();
         return name.isEmpty() ? user.getId() : name;
-    }
-
-    /** The e-mail addresses of a group's members that have one. */
-    public List<String> emailsOf(String groupId) {
-        return EngineSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list().stream()
-                .map(User::getEmail)
-                .filter(email -> email != null && !email.isBlank())
-                .toList());
     }
 
     /** The members of a group that have an e-mail address: user id to address, so a mail can be written for each. */

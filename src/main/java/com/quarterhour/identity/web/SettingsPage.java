@@ -36,7 +36,7 @@ class SettingsPage {
 
     @GetMapping("/settings")
     String show(Authentication login, Model model) {
-        return page(login, choices.settingsOf(login.getName()).chosen(), model);
+        return page(login, choices.settingsOf(login.getName()), model);
     }
 
     @PostMapping("/settings")
@@ -50,14 +50,14 @@ class SettingsPage {
             // only a hand-made request gets here: the page offers nothing else
             response.setStatus(refused.status().value());
             model.addAttribute("error", refused.getMessage());
-            return page(login, choices.settingsOf(login.getName()).chosen(), model);
+            return page(login, choices.settingsOf(login.getName()), model);
         }
         redirect.addFlashAttribute("notice", SAVED);
         return "redirect:/settings";
     }
 
-    private String page(Authentication login, ViewerChoice chosen, Model model) {
-        ViewerSettings settings = choices.settingsOf(login.getName());
+    private String page(Authentication login, ViewerSettings settings, Model model) {
+        ViewerChoice chosen = settings.chosen();
         Locale defaultLocale = viewers.defaults().locale();
         ZoneId defaultZone = viewers.defaults().timeZone();
         model.addAttribute("username", login.getName());

@@ -9,7 +9,9 @@ import com.quarterhour.shared.MailTemplates.Rendered;
 import com.quarterhour.shared.NotificationMail;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,13 +39,22 @@ class UsageAlertMail {
         this.viewers = viewers;
     }
 
-    /** Written once for all its recipients (addresses, not logins): in the installation's default locale. */
-    UsageAlertRaised raised(List<String> to, MeteredMonth month, int threshold) {
-        Locale locale = viewers.defaults().locale();
-        Formats formats = Formats.of(locale);
-        Rendered body = templates.render("mail/usage-alert", variables(month, threshold, formats), locale);
-        return new UsageAlertRaised(month.customer().id(), month.use().month().toString(), threshold, to,
-                subject(month, threshold, formats), body.text(), body.html());
+    /**
+     * One alert per locale among the recipients ({@code to}: address to portal login, null for an address without
+     * one): a portal user reads it in their own locale, the customer's contact address in the installation's default.
+     */
+    List<UsageAlertRaised> raised(Map<String, String> to, MeteredMonth month, int threshold) {
+        Map<Locale, List<String>> toByLocale = new LinkedHashMap<>();
+        to.forEach((email, user) -> toByLocale.computeIfAbsent(viewers.of(user).locale(), l -> new ArrayList<>())
+                .add(email));
+        List<UsageAlertRaised> alerts = new ArrayList<>();
+        toByLocale.forEach((locale, emails) -> {
+            Formats formats = Formats.of(locale);
+            Rendered body = templates.render("mail/usage-alert", variables(month, threshold, formats), locale);
+            alerts.add(new UsageAlertRaised(month.customer().id(), month.use().month().toString(), threshold,
+                    List.copyOf(emails), subject(month, threshold, formats), body.text(), body.html()));
+        });
+        return alerts;
     }
 
     // no transaction: talking to the mail server holds no pooled connection

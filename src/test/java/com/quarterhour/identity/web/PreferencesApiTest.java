@@ -204,6 +204,8 @@ class PreferencesApiTest {
     private Document page(MockHttpSession session) throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/settings").session(session)).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        // its own script and styles only, as the portal's and the board's pages
+        assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'");
         return Jsoup.parse(response.getContentAsString());
     }
 }
