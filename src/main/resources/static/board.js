@@ -24,17 +24,22 @@
   const error = document.getElementById('board-error');
   const counts = document.getElementById('board-counts');
   const updated = document.getElementById('board-updated');
+  // Every date is written in the viewer's locale (never the browser's), as the server writes its pages.
+  const locale = document.body.dataset.locale || 'en-GB';
+  const ownZone = document.body.dataset.timeZone || undefined;
   const dueFormats = new Map();
-  // Due times read in the customer's zone (its name shown), as the customer's promises are made there.
+  // Due and reported times read in the customer's zone (its name shown), as the customer's promises are made there.
   function dueFormat(timeZone) {
-    const zone = timeZone || undefined;
+    const zone = timeZone || ownZone;
     if (!dueFormats.has(zone)) {
-      dueFormats.set(zone, new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short',
+      dueFormats.set(zone, new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short',
         hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' }));
     }
     return dueFormats.get(zone);
   }
-  const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  // "Updated …" is the viewer's own moment: in the viewer's zone
+  const timeFormat = new Intl.DateTimeFormat(locale,
+    { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: ownZone });
 
   let pending = null;
 

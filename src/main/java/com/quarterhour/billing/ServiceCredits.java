@@ -8,7 +8,9 @@ import com.quarterhour.billing.pricing.Money;
 import com.quarterhour.billing.pricing.PlanTerms;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.CustomerView;
+import com.quarterhour.identity.Viewers;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.sla.ServiceCreditPromised;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,22 +38,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceCredits {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceCredits.class);
+    /**
+     * The credit's description goes on the invoice, a legal document written in the seller's (the installation's
+     * default) locale, not per reader.
+     */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm z", Locale.ENGLISH);
 
     private final ServiceCreditProposalRepository proposals;
     private final BillingBasis basis;
     private final CustomerService customers;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final Viewers viewers;
 
     ServiceCredits(ServiceCreditProposalRepository proposals, BillingBasis basis, CustomerService customers,
-            RuntimeService runtime, Clock clock) {
+            RuntimeService runtime, Clock clock, Viewers viewers) {
         this.proposals = proposals;
         this.basis = basis;
         this.customers = customers;
         this.runtime = runtime;
         this.clock = clock;
+        this.viewers = viewers;
     }
 
     /**
@@ -80,16 +87,19 @@ public class ServiceCredits {
                 promised.breachedAt(), promised.percent(), promised.capPercent(), description, clock.instant()));
 
         BigDecimal fee = terms.monthlyFee();
+        // the managers' task shows these to every manager alike: the installation's default locale
+        Formats formats = Formats.of(viewers.defaults());
         Map<String, Object> shown = new HashMap<>();
         shown.put("customerName", customer.name());
         shown.put("request", request);
         shown.put("priority", promised.priority().name());
-        shown.put("breach", "The " + noun + " target was due " + at(promised.dueAt(), customer)
-                + " and missed (recorded " + at(promised.breachedAt(), customer) + ")");
-        shown.put("proposedCredit", percent(promised.percent()) + " of the monthly fee " + Money.format(fee,
-                customer.currency()) + " = " + Money.format(share(fee, promised.percent(), customer), customer.currency())
+        shown.put("breach", "The " + noun + " target was due " + at(formats, promised.dueAt(), customer)
+                + " and missed (recorded " + at(formats, promised.breachedAt(), customer) + ")");
+        shown.put("proposedCredit", percent(promised.percent()) + " of the monthly fee "
+                + formats.money(fee, customer.currency()) + " = "
+                + formats.money(share(fee, promised.percent(), customer), customer.currency())
                 + " on the next invoice; the month's service credits stop at " + percent(promised.capPercent()) + " ("
-                + Money.format(share(fee, promised.capPercent(), customer), customer.currency()) + ")");
+                + formats.money(share(fee, promised.capPercent(), customer), customer.currency()) + ")");
         runtime.startProcessInstanceByKey(ServiceCreditProcess.PROCESS_KEY,
                 ServiceCreditProcess.businessKey(proposal.getId()), shown);
         return true;
@@ -135,7 +145,7 @@ public class ServiceCredits {
         return percent.stripTrailingZeros().toPlainString() + "%";
     }
 
-    private static String at(Instant instant, CustomerView customer) {
-        return instant == null ? "-" : WHEN.format(instant.atZone(customer.timeZone()));
+    private static String at(Formats formats, Instant instant, CustomerView customer) {
+        return instant == null ? "-" : formats.dateTime(instant, customer.timeZone());
     }
 }

@@ -9,8 +9,10 @@ import com.quarterhour.shared.DomainException;
 import com.quarterhour.shared.EmailAddresses;
 import com.quarterhour.shared.EngineSystem;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.PasswordPolicyRule;
@@ -90,14 +92,16 @@ public class CustomerUsers {
         return username != null && users.existsByUsername(username.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The e-mail addresses of the customer's users that have one. */
+    /** The customer's users that have an e-mail address: username to address, so a mail can be written for each. */
     @Transactional(readOnly = true)
-    public List<String> emailsOf(long customerId) {
-        return users.findByCustomerIdOrderByUsernameAsc(customerId).stream()
-                .map(CustomerUser::getEmail)
-                .filter(email -> email != null && !email.isBlank())
-                .toList();
+    public Map<String, String> emailsByUser(long customerId) {
+        Map<String, String> byUser = new LinkedHashMap<>();
+        users.findByCustomerIdOrderByUsernameAsc(customerId).stream()
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .forEach(user -> byUser.put(user.getUsername(), user.getEmail()));
+        return byUser;
     }
+
 
     private CustomerUserView save(long customerId, String username, String password, String email, String createdBy) {
         try {

@@ -2,8 +2,11 @@ package com.quarterhour.identity;
 
 import com.quarterhour.shared.EngineSystem;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -55,12 +58,11 @@ public class StaffDirectory {
         return name.isEmpty() ? user.getId() : name;
     }
 
-    /** The e-mail addresses of a group's members that have one. */
-    public List<String> emailsOf(String groupId) {
+    /** The members of a group that have an e-mail address: user id to address, so a mail can be written for each. */
+    public Map<String, String> emailsByMember(String groupId) {
         return EngineSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(groupId).list().stream()
-                .map(User::getEmail)
-                .filter(email -> email != null && !email.isBlank())
-                .toList());
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .collect(Collectors.toMap(User::getId, User::getEmail, (a, b) -> a, LinkedHashMap::new)));
     }
 
     public Optional<String> emailOf(String username) {

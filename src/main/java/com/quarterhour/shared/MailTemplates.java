@@ -1,8 +1,5 @@
 package com.quarterhour.shared;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +20,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @EnableConfigurationProperties(MailLinks.class)
 public class MailTemplates {
 
-    /** "Mon 30 Nov 2026, 14:00 GMT": how every mail writes a moment, in the reader's time zone. */
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz",
-            Locale.ENGLISH);
-
     private final TemplateEngine engine = new SpringTemplateEngine();
 
     MailTemplates() {
@@ -34,15 +27,13 @@ public class MailTemplates {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 2));
     }
 
-    /** The text and HTML bodies of the mail {@code name}. */
-    public Rendered render(String name, Map<String, Object> variables) {
-        Context context = new Context(Locale.ENGLISH, variables);
+    /**
+     * The text and HTML bodies of the mail {@code name}, for readers of {@code locale} (its moments written with
+     * {@link Formats} of that locale, in the customer's zone).
+     */
+    public Rendered render(String name, Map<String, Object> variables, Locale locale) {
+        Context context = new Context(locale, variables);
         return new Rendered(engine.process(name + ".txt", context), engine.process(name + ".html", context));
-    }
-
-    /** The moment as mails write it, in {@code zone}; null for none. */
-    public static String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? null : DATE_TIME.format(instant.atZone(zone));
     }
 
     public record Rendered(String text, String html) {

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,8 +94,9 @@ class SupportRequestBrowserIT extends BrowserSession {
         browser.visible(ticketNamed("Work and capture time: ENG-" + engagement + " Printer offline"));
         browser.step("request-07-technician-tasklist");
         browser.visible(Tasklist.formLabel("What was done"));
-        String today = LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-        browser.inView(By.cssSelector("[id$='-Field_workDate-date']")).sendKeys(today, Keys.TAB);
+        // the work date is today's already, written the way the technician reads dates (en-GB, the default)
+        assertThat(tasklist.shown(Tasklist.field("Field_workDate-date")))
+                .isEqualTo(LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         WorkFormBrowserIT.chooseTimeSpent(browser, "30 min");
         browser.inView(By.cssSelector("[id$='-Field_note']")).sendKeys("Cleared the print queue and reinstalled the driver");
         browser.click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)='Keep working on it']"));
@@ -109,7 +109,7 @@ class SupportRequestBrowserIT extends BrowserSession {
         browser.visitAs("customer", "/portal/requests/" + engagement);
         List<WebElement> cells = browser.visible(By.id("time-entries")).findElements(By.cssSelector("tbody tr td"));
         assertThat(cells).extracting(WebElement::getText).containsExactly(
-                LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)), "30 min",
+                LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("EEE, d MMM yyyy", Locale.UK)), "30 min",
                 "Cleared the print queue and reinstalled the driver");
         assertThat(browser.visible(By.id("request-priority")).getText()).startsWith("P2");
         browser.step("request-10-customer-sees-time");

@@ -74,6 +74,14 @@ final class Tasklist {
         return By.cssSelector("[id$='-" + id + "']");
     }
 
+    /** What a field of the open form shows, once form-js has filled it in (it renders after the task opens). */
+    String shown(By field) {
+        return browser.waiting().until(d -> {
+            String value = d.findElement(field).getDomProperty("value");
+            return value == null || value.isEmpty() ? null : value;
+        });
+    }
+
     static By formLabel(String text) {
         return By.xpath("//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'" + text + "')]");
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +76,7 @@ class WorkFormBrowserIT extends BrowserSession {
         return engagement;
     }
 
-    /** The technician's Work task opened in Tasklist with today's date and 30 minutes set, the note still empty. */
+    /** The technician's Work task opened in Tasklist, on today's date, with 30 minutes set and the note still empty. */
     private long openWorkWithDateAndTime(String title) {
         long engagement = workAssignedToTheTechnician(title);
         browser.logInAs("technician");
@@ -85,15 +84,16 @@ class WorkFormBrowserIT extends BrowserSession {
         tasklist.openFilter("My work");
         tasklist.openTask(engagement, "Work");
         browser.visible(Tasklist.formLabel("What was done"));
-        String today = LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-        browser.inView(Tasklist.field("Field_workDate-date")).sendKeys(today, Keys.TAB);
+        // the form opens on today, written the en-GB way (the default viewer's)
+        assertThat(tasklist.shown(Tasklist.field("Field_workDate-date")))
+                .isEqualTo(LocalDate.now(LONDON).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         chooseTimeSpent(browser, "30 min");
         return engagement;
     }
 
     /**
-     * Picks a step from the "Time spent" list. Tab from the work date already opens the list (the select takes the
-     * focus); otherwise a click on the field opens it, and a second click would close it again.
+     * Picks a step from the "Time spent" list. Tab from the work date opens the list (the select takes the focus);
+     * otherwise a click on the field opens it, and a second click would close it again.
      */
     static void chooseTimeSpent(Browser browser, String step) {
         if (browser.driver().findElements(By.cssSelector(".fjs-form-field-select .fjs-dropdownlist")).isEmpty()) {

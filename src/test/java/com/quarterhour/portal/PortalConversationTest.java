@@ -94,7 +94,7 @@ class PortalConversationTest {
         assertThat(before.select("#messages li.message")).hasSize(1);
         Element shown = before.selectFirst("#messages li.message");
         assertThat(shown.selectFirst(".message-side").text()).isEqualTo("Support");
-        assertThat(shown.selectFirst(".message-time").text()).isEqualTo("Wed 10 Sep 2025, 10:00"); // London summer time
+        assertThat(shown.selectFirst(".message-time").text()).isEqualTo("Wed, 10 Sept 2025, 10:00"); // London summer time
         assertThat(shown.selectFirst(".message-body").text()).isEqualTo("Which printer model is it?");
         String link = shown.selectFirst(".message-files a").attr("href");
         assertThat(link).isEqualTo("/portal/requests/" + request + "/attachments/" + question.attachments().get(0).id());

@@ -113,7 +113,7 @@ class PortalPagesTest {
         assertThat(engagement.reporterName()).isEqualTo(usernameOf(customer));
         assertThat(before.getElementById("request-status").text()).isEqualTo("Reported, awaiting triage");
         assertThat(before.getElementById("request-impact").text()).startsWith("Service use severely impaired");
-        assertThat(before.getElementById("request-response-due").text()).isEqualTo("Wed 10 Sep 2025, 14:00");
+        assertThat(before.getElementById("request-response-due").text()).isEqualTo("Wed, 10 Sept 2025, 14:00");
         assertThat(before.getElementById("time-entries")).isNull();
         assertThat(before.getElementById("no-time-entries")).isNotNull();
 
@@ -132,13 +132,13 @@ class PortalPagesTest {
         List<List<String>> rows = after.select("#time-entries tbody tr").stream()
                 .map(tr -> tr.select("td").eachText()).toList();
         assertThat(rows).containsExactly(
-                List.of("Wed 10 Sep 2025", "30 min", "Checked the toner"),
-                List.of("Thu 11 Sep 2025", "1 h 15 min", "Reinstalled the driver"));
+                List.of("Wed, 10 Sept 2025", "30 min", "Checked the toner"),
+                List.of("Thu, 11 Sept 2025", "1 h 15 min", "Reinstalled the driver"));
 
         Document list = page(session, "/portal");
         Element row = list.getElementById("request-" + id);
         assertThat(row.select("td").eachText()).containsExactly("ENG-" + id + " Printer offline", "In progress", "P2 High",
-                "Wed 10 Sep 2025, 10:00", "Wed 10 Sep 2025, 14:00", "—", "1 h 45 min");
+                "Wed, 10 Sept 2025, 10:00", "Wed, 10 Sept 2025, 14:00", "—", "1 h 45 min");
     }
 
     @Test
@@ -172,7 +172,7 @@ class PortalPagesTest {
         List<Element> offered = form.select("#slot option:not([value=''])");
         assertThat(offered).hasSize(14 + 9 * 16);
         assertThat(offered.get(0).attr("value")).isEqualTo("2025-09-10T10:00");
-        assertThat(offered.get(0).text()).isEqualTo("Wed 10 Sep 2025, 10:00");
+        assertThat(offered.get(0).text()).isEqualTo("Wed, 10 Sept 2025, 10:00");
         assertThat(offered.get(1).attr("value")).isEqualTo("2025-09-10T10:30");
         assertThat(offered.get(13).attr("value")).isEqualTo("2025-09-10T16:30");
         assertThat(offered.get(14).attr("value")).isEqualTo("2025-09-11T09:00");
@@ -290,11 +290,11 @@ class PortalPagesTest {
         assertThat(hours.getElementById("hours-remaining").text()).isEqualTo("17.5 h");
         assertThat(hours.getElementById("hours-overage").text()).isEqualTo("0 h");
         assertThat(hours.getElementById("hours-captured").text()).isEqualTo("3.5 h");
-        assertThat(hours.getElementById("credit-balance").text()).isEqualTo("GBP 0.00");
+        assertThat(hours.getElementById("credit-balance").text()).isEqualTo("£0.00");
         JsonNode series = json.readTree(hours.getElementById("hours-chart").attr("data-series"));
         assertThat(series.get("labels")).hasSize(12);
         assertThat(series.get("labels").get(0).asText()).isEqualTo("Oct 2024");
-        assertThat(series.get("labels").get(11).asText()).isEqualTo("Sep 2025");
+        assertThat(series.get("labels").get(11).asText()).isEqualTo("Sept 2025");
         assertThat(series.get("included").get(11).decimalValue()).isEqualByComparingTo("20");
         assertThat(series.get("used").get(11).decimalValue()).isEqualByComparingTo("2.5");
         assertThat(series.get("overage").get(11).decimalValue()).isEqualByComparingTo("0");
@@ -336,7 +336,7 @@ class PortalPagesTest {
         Element row = page.getElementById("invoice-" + invoice);
         assertThat(row.select("td").eachText().subList(0, 7)).containsExactly(
                 jdbc.queryForObject("select number from invoice where id = ?", String.class, invoice), "2025-08", "Purchase",
-                "Partly paid", "GBP 798.00", "GBP 300.00", "GBP 498.00");
+                "Partly paid", "£798.00", "£300.00", "£498.00");
         String pdfLink = row.select("a.pdf").attr("href");
         String csvLink = row.select("a.csv").attr("href");
         assertThat(pdfLink).isEqualTo("/api/invoices/" + invoice + ".pdf");
@@ -345,7 +345,7 @@ class PortalPagesTest {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
         // issued on 20 August with the seller's 14 days to pay (the tests' configuration)
-        assertThat(row.select("td.due").text()).isEqualTo("Wed 3 Sep 2025");
+        assertThat(row.select("td.due").text()).isEqualTo("Wed, 3 Sept 2025");
         String pdfText = new PdfTextExtractor(new PdfReader(pdf.getContentAsByteArray())).getTextFromPage(1)
                 .replaceAll("\\s+", " ");
         assertThat(pdfText).contains("Invoice date 20 Aug 2025", "Due date 3 Sep 2025", "Please pay £498.00 by 3 Sep "

@@ -170,17 +170,17 @@ class SlaClockProcessTest {
                 .taskDefinitionKey("Triage").singleResult().getId();
         String taskLink = "http://localhost:8080/operaton/app/tasklist/#/?task=" + triageTask;
         assertThat(subject(warningMail)).isEqualTo("[SLA warning] ENG-" + started.id()
-                + " Printer offline: response due Tue 17 Nov 2026, 14:00 GMT");
+                + " Printer offline: response due Tue, 17 Nov 2026, 14:00 GMT");
         assertThat(MailBodies.text(warningMail)).contains("ENG-" + started.id() + " Printer offline for Test customer",
-                "75% of the response target of 4 business hours has passed: the response is due Tue 17 Nov 2026, 14:00 GMT.",
-                "Plan: BPS-20, priority P3 (Medium)", "Clock started: Tue 17 Nov 2026, 10:00 GMT",
+                "75% of the response target of 4 business hours has passed: the response is due Tue, 17 Nov 2026, 14:00 GMT.",
+                "Plan: BPS-20, priority P3 (Medium)", "Clock started: Tue, 17 Nov 2026, 10:00 GMT",
                 "Open the task in Tasklist: " + taskLink, "The board: http://localhost:8080/board");
         assertThat(MailBodies.html(warningMail)).contains("4 business hours", "href=\"" + taskLink + "\"",
                 "href=\"http://localhost:8080/board\"");
         assertThat(subject(breachMail)).isEqualTo("[SLA breach] ENG-" + started.id()
-                + " Printer offline: response was due Tue 17 Nov 2026, 14:00 GMT");
+                + " Printer offline: response was due Tue, 17 Nov 2026, 14:00 GMT");
         assertThat(MailBodies.text(breachMail)).contains(
-                "The response target of 4 business hours was missed: the response was due Tue 17 Nov 2026, 14:00 GMT.",
+                "The response target of 4 business hours was missed: the response was due Tue, 17 Nov 2026, 14:00 GMT.",
                 "Open the task in Tasklist: " + taskLink);
         assertThat(MailBodies.html(breachMail)).contains("Investigate SLA breach", "href=\"" + taskLink + "\"");
         for (MimeMessage alert : List.of(warningMail, breachMail)) {

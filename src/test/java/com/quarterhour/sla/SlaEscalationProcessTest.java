@@ -114,7 +114,7 @@ class SlaEscalationProcessTest {
         String taskLink = "http://localhost:8080/operaton/app/tasklist/#/?task=" + tasks.createTaskQuery()
                 .processInstanceBusinessKey("ENG-" + started.id()).taskDefinitionKey("Triage").singleResult().getId();
         assertThat(MailBodies.text(escalation)).contains("ENG-" + started.id() + " Printer offline for Test customer",
-                "has still had no response", "response target of 4 business hours was due Tue 17 Nov 2026, 14:00 GMT",
+                "has still had no response", "response target of 4 business hours was due Tue, 17 Nov 2026, 14:00 GMT",
                 "now 2 hours past due in working time, 150% of the target", "Open the task in Tasklist: " + taskLink,
                 "The board: http://localhost:8080/board");
         assertThat(MailBodies.html(escalation)).contains("has still had no response", "2 hours past due",

@@ -3,6 +3,8 @@ package com.quarterhour.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quarterhour.customer.CustomerService;
+import com.quarterhour.customer.NewCustomer;
+import com.quarterhour.engagement.EngagementDetails.TimeEntryView;
 import com.quarterhour.engagement.Channel;
 import com.quarterhour.engagement.EngagementService.NewEngagement;
 import com.quarterhour.engagement.EngagementService.NewTimeEntry;
@@ -22,15 +24,18 @@ import com.quarterhour.support.QuarterhourTest;
 import com.quarterhour.support.TestCustomers;
 import com.quarterhour.support.process.ProcessAssertions;
 import com.quarterhour.tasklist.internal.TicketTasks;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
@@ -52,6 +57,7 @@ class TicketTasksTest {
     @Autowired EngagementService engagements;
     @Autowired CustomerService customers;
     @Autowired TaskService tasks;
+    @Autowired FormService forms;
     @Autowired SlaPolicies policies;
     @Autowired ContractTerms terms;
     @Autowired TicketTasks tickets;
@@ -171,6 +177,37 @@ class TicketTasksTest {
         assertThat(task(started, "Triage").getName()).as("named once").isEqualTo(after.getName());
     }
 
+    @Test
+    void theWorkFormOpensOnTheCustomersTodayAndRecordsTheDateTheTechnicianLeavesOrChooses() {
+        // 12:00 UTC on Tuesday 17 November is already 01:00 on Wednesday 18 November in Auckland (NZDT)
+        at(Instant.parse("2026-11-17T12:00:00Z"));
+        long customer = customers.create(new NewCustomer("Auckland customer " + System.nanoTime(), "GBP",
+                "Pacific/Auckland", "NZ", new BigDecimal("0.15"), "manager", null)).id();
+        Started started = report(customer, "Router resets");
+        engagements.triage(started.id(), new Triage(Priority.P2, true, "technician", null, null), "coordinator");
+
+        Task work = task(started, "Work");
+        assertThat(forms.getTaskFormVariables(work.getId()).getValue("workDate", String.class))
+                .as("what the form shows: the customer's today, not London's 17th").isEqualTo("2026-11-18");
+        forms.submitTaskForm(work.getId(), Map.of("minutes", 30, "note", "Reset the router", "outcome", "CONTINUE"));
+        assertThat(workDates(started)).containsExactly(LocalDate.parse("2026-11-18"));
+
+        at(Instant.parse("2026-11-18T12:00:00Z"));
+        Task next = task(started, "Work");
+        assertThat(forms.getTaskFormVariables(next.getId()).getValue("workDate", String.class))
+                .as("the second pass opened as the first was recorded, on that day").isEqualTo("2026-11-18");
+        forms.submitTaskForm(next.getId(), Map.of("workDate", "2026-11-18", "minutes", 15,
+                "note", "Changed the cable", "outcome", "CONTINUE"));
+        Task third = task(started, "Work");
+        assertThat(forms.getTaskFormVariables(third.getId()).getValue("workDate", String.class))
+                .as("the next day in Auckland now").isEqualTo("2026-11-19");
+        forms.submitTaskForm(third.getId(), Map.of("workDate", "2026-11-18", "minutes", 15,
+                "note", "Back-dated: forgot to record it", "outcome", "CONTINUE"));
+        assertThat(workDates(started)).as("the date the technician chose, not the default")
+                .containsExactlyInAnyOrder(LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-18"),
+                        LocalDate.parse("2026-11-18"));
+    }
+
     private long policy(int responseMinutes, int resolutionMinutes) {
         List<TargetRequest> targets = Arrays.stream(Priority.values())
                 .map(p -> new TargetRequest(p, responseMinutes, resolutionMinutes, "24/7")).toList();
@@ -191,6 +228,10 @@ class TicketTasksTest {
     private Task task(Started started, String key) {
         return tasks.createTaskQuery().processInstanceId(started.processInstanceId()).taskDefinitionKey(key)
                 .singleResult();
+    }
+
+    private List<LocalDate> workDates(Started started) {
+        return engagements.get(started.id()).timeEntries().stream().map(TimeEntryView::workDate).toList();
     }
 
     private static void at(Instant now) {

@@ -61,7 +61,8 @@ public class InvoiceDocuments {
 
     private static final Color RULE = new Color(0xDD, 0xDD, 0xDD);
     private static final Color HEAD = new Color(0xF2, 0xF2, 0xF2);
-    // English month names as the portal writes them ("3 Sep 2025"; the UK locale would write "Sept")
+    // An invoice is a legal document in the seller's words, not per reader: fixed English month names ("3 Sep
+    // 2025"), whatever locale the people reading the portal chose (the UK locale would write "Sept")
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final SellerProperties seller;

@@ -22,6 +22,7 @@ import java.util.Optional;
 /** Prices one month for {@link Pricing#priceMonth}; the rules are documented there. Single use, not thread-safe. */
 final class PeriodPricer {
 
+    /** Invoice lines are the seller's words on a legal document, the same for every reader (not {@code Formats}). */
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private final PricingRequest request;

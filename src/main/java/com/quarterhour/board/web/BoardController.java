@@ -2,6 +2,7 @@ package com.quarterhour.board.web;
 
 import com.quarterhour.board.BoardService;
 import com.quarterhour.board.BoardView;
+import com.quarterhour.identity.Viewers;
 import com.quarterhour.shared.Priority;
 import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
@@ -25,10 +26,13 @@ class BoardController {
 
     private final BoardService board;
     private final int refreshSeconds;
+    private final Viewers viewers;
 
-    BoardController(BoardService board, @Value("${quarterhour.board.refresh-seconds:30}") int refreshSeconds) {
+    BoardController(BoardService board, @Value("${quarterhour.board.refresh-seconds:30}") int refreshSeconds,
+            Viewers viewers) {
         this.board = board;
         this.refreshSeconds = refreshSeconds;
+        this.viewers = viewers;
     }
 
     @GetMapping(path = "/api/board", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +49,8 @@ class BoardController {
         model.addAttribute("username", user.getName());
         model.addAttribute("priorities", List.of(Priority.values()));
         model.addAttribute("refreshSeconds", refreshSeconds);
+        // the page writes every date itself: in the viewer's locale, never the browser's
+        model.addAttribute("viewer", viewers.current());
         return "board";
     }
 }

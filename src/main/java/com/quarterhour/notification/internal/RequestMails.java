@@ -15,15 +15,21 @@ import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.engagement.RequestReopened;
 import com.quarterhour.engagement.RequestReported;
 import com.quarterhour.engagement.RequestResolved;
+import com.quarterhour.identity.Viewers;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.shared.MailLinks;
 import com.quarterhour.shared.MailTemplates;
 import com.quarterhour.shared.MailTemplates.Rendered;
 import com.quarterhour.shared.NotificationMail;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,11 +50,12 @@ class RequestMails {
     private final MailTemplates templates;
     private final NotificationMail mail;
     private final MailLinks links;
+    private final Viewers viewers;
 
     /** The conversation is looked up when a mail first quotes a message (it is built beside this feature). */
     RequestMails(EngagementService engagements, CustomerService customers, CustomerContacts contacts,
             Conversation conversation, MailTemplates templates, NotificationMail mail,
-            MailLinks links) {
+            MailLinks links, Viewers viewers) {
         this.engagements = engagements;
         this.customers = customers;
         this.contacts = contacts;
@@ -56,16 +63,19 @@ class RequestMails {
         this.templates = templates;
         this.mail = mail;
         this.links = links;
+        this.viewers = viewers;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RequestReported reported) {
         EngagementDetails request = engagements.get(reported.engagementId());
         ZoneId zone = zoneOf(request);
-        Map<String, Object> details = new HashMap<>();
-        details.put("responseDue", MailTemplates.dateTime(request.responseDueAt(), zone));
-        details.put("appointment", MailTemplates.dateTime(request.appointmentStart(), zone));
-        send("received", "", request, reported.reporterContactId(), details);
+        send("received", "", request, reported.reporterContactId(), formats -> {
+            Map<String, Object> details = new HashMap<>();
+            details.put("responseDue", formats.dateTime(request.responseDueAt(), zone));
+            details.put("appointment", formats.dateTime(request.appointmentStart(), zone));
+            return details;
+        });
     }
 
     /** Only a staff member's public message: the customer's own and internal notes are no news to tell. */
@@ -80,7 +90,7 @@ class RequestMails {
             Map<String, Object> details = new HashMap<>();
             details.put("body", message.body());
             details.put("attachments", message.attachments().stream().map(AttachmentView::fileName).toList());
-            send("message", "", request, request.reporterContactId(), details);
+            send("message", "", request, request.reporterContactId(), formats -> details);
         });
     }
 
@@ -90,7 +100,7 @@ class RequestMails {
         Map<String, Object> details = new HashMap<>();
         details.put("question", Optional.ofNullable(awaited.questionMessageId())
                 .flatMap(id -> message(awaited.engagementId(), id)).map(MessageView::body).orElse(null));
-        send("awaited", " - we need your answer", request, request.reporterContactId(), details);
+        send("awaited", " - we need your answer", request, request.reporterContactId(), formats -> details);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -99,30 +109,35 @@ class RequestMails {
         Map<String, Object> details = new HashMap<>();
         details.put("resolution", request.resolutionNote());
         details.put("reopenDays", resolved.reopenWindow().toDays());
-        send("resolved", " - resolved", request, request.reporterContactId(), details);
+        send("resolved", " - resolved", request, request.reporterContactId(), formats -> details);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RequestReopened reopened) {
         EngagementDetails request = engagements.get(reopened.engagementId());
-        send("reopened", " - reopened", request, request.reporterContactId(), Map.of());
+        send("reopened", " - reopened", request, request.reporterContactId(), formats -> Map.of());
     }
 
+    /**
+     * One mail per locale among the recipients: a contact with a portal login reads in that login's locale, the others
+     * in the installation's default (times stay in the customer's zone).
+     */
     private void send(String template, String subjectSuffix, EngagementDetails request, Long reporterContactId,
-            Map<String, Object> details) {
-        List<String> to = contacts.recipients(request.customerId(), reporterContactId).stream()
-                .map(ContactView::email).toList();
-        if (to.isEmpty()) {
-            return;
-        }
+            Function<Formats, Map<String, Object>> details) {
+        Map<Locale, List<String>> toByLocale = contacts.recipients(request.customerId(), reporterContactId).stream()
+                .collect(Collectors.groupingBy(contact -> viewers.of(contact.portalUser()).locale(), LinkedHashMap::new,
+                        Collectors.mapping(ContactView::email, Collectors.toList())));
         String reference = EngagementService.businessKeyOf(request.id());
-        Map<String, Object> variables = new HashMap<>(details);
-        variables.put("reference", reference);
-        variables.put("title", request.title());
-        variables.put("link", links.portalRequest(request.id()));
-        Rendered body = templates.render("mail/" + template, variables);
-        // the reference in brackets is how a reply by mail finds its request
-        mail.send("Request mail", to, "[" + reference + "] " + request.title() + subjectSuffix, body.text(), body.html());
+        toByLocale.forEach((locale, to) -> {
+            Map<String, Object> variables = new HashMap<>(details.apply(Formats.of(locale)));
+            variables.put("reference", reference);
+            variables.put("title", request.title());
+            variables.put("link", links.portalRequest(request.id()));
+            Rendered body = templates.render("mail/" + template, variables, locale);
+            // the reference in brackets is how a reply by mail finds its request
+            mail.send("Request mail", to, "[" + reference + "] " + request.title() + subjectSuffix, body.text(),
+                    body.html());
+        });
     }
 
     private Optional<MessageView> message(long engagementId, long messageId) {

@@ -2,13 +2,16 @@ package com.quarterhour.portal.internal;
 
 import com.quarterhour.portal.internal.UsageMeter.MeteredMonth;
 import com.quarterhour.shared.MailLinks;
+import com.quarterhour.identity.Viewers;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.shared.MailTemplates;
 import com.quarterhour.shared.MailTemplates.Rendered;
 import com.quarterhour.shared.NotificationMail;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,22 +27,34 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class UsageAlertMail {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
     private final NotificationMail mail;
     private final MailTemplates templates;
     private final MailLinks links;
+    private final Viewers viewers;
 
-    UsageAlertMail(NotificationMail mail, MailTemplates templates, MailLinks links) {
+    UsageAlertMail(NotificationMail mail, MailTemplates templates, MailLinks links, Viewers viewers) {
         this.mail = mail;
         this.templates = templates;
         this.links = links;
+        this.viewers = viewers;
     }
 
-    UsageAlertRaised raised(List<String> to, MeteredMonth month, int threshold) {
-        Rendered body = templates.render("mail/usage-alert", variables(month, threshold));
-        return new UsageAlertRaised(month.customer().id(), month.use().month().toString(), threshold, to,
-                subject(month, threshold), body.text(), body.html());
+    /**
+     * One alert per locale among the recipients ({@code to}: address to portal login, null for an address without
+     * one): a portal user reads it in their own locale, the customer's contact address in the installation's default.
+     */
+    List<UsageAlertRaised> raised(Map<String, String> to, MeteredMonth month, int threshold) {
+        Map<Locale, List<String>> toByLocale = new LinkedHashMap<>();
+        to.forEach((email, user) -> toByLocale.computeIfAbsent(viewers.of(user).locale(), l -> new ArrayList<>())
+                .add(email));
+        List<UsageAlertRaised> alerts = new ArrayList<>();
+        toByLocale.forEach((locale, emails) -> {
+            Formats formats = Formats.of(locale);
+            Rendered body = templates.render("mail/usage-alert", variables(month, threshold, formats), locale);
+            alerts.add(new UsageAlertRaised(month.customer().id(), month.use().month().toString(), threshold,
+                    List.copyOf(emails), subject(month, threshold, formats), body.text(), body.html()));
+        });
+        return alerts;
     }
 
     // no transaction: talking to the mail server holds no pooled connection
@@ -48,24 +63,23 @@ class UsageAlertMail {
         mail.send("Usage alert", alert.to(), alert.subject(), alert.text(), alert.html());
     }
 
-    static String subject(MeteredMonth month, int threshold) {
-        return "Quarterhour: " + threshold + "% of your included support hours for " + MONTH.format(month.use().month())
+    static String subject(MeteredMonth month, int threshold, Formats formats) {
+        return "Quarterhour: " + threshold + "% of your included support hours for " + formats.month(month.use().month())
                 + " are used";
     }
 
-    private Map<String, Object> variables(MeteredMonth month, int threshold) {
+    private Map<String, Object> variables(MeteredMonth month, int threshold, Formats formats) {
         AllowanceUse use = month.use();
         Map<String, Object> variables = new HashMap<>();
         variables.put("customer", month.customer().name());
         variables.put("used", hours(use.usedHours()));
         variables.put("included", hours(use.includedHours()));
-        variables.put("month", MONTH.format(use.month()));
+        variables.put("month", formats.month(use.month()));
         variables.put("percentUsed", use.percentUsed());
         variables.put("plan", month.planName());
         variables.put("threshold", threshold);
         variables.put("overageRate", month.overageHourlyRate() == null ? null
-                : month.customer().currency().getSymbol(Locale.UK)
-                        + month.overageHourlyRate().setScale(2, RoundingMode.HALF_UP).toPlainString());
+                : formats.money(month.overageHourlyRate(), month.customer().currency()));
         variables.put("hoursLink", links.portalHours());
         return variables;
     }

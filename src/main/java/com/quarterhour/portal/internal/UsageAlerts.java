@@ -7,10 +7,10 @@ import com.quarterhour.portal.internal.UsageMeter.MeteredMonth;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,11 +87,11 @@ public class UsageAlerts {
         }
         MeteredMonth month = metered.get();
         String period = month.use().month().toString();
-        List<String> recipients = recipients(customerId);
+        Map<String, String> recipients = recipients(customerId);
         List<Integer> raised = new ArrayList<>();
         for (int threshold : month.use().thresholdsReached()) {
             if (!alerts.existsByCustomerIdAndPeriodAndThresholdPercent(customerId, period, threshold)) {
-                record(month, threshold, recipients);
+                record(month, threshold, List.copyOf(recipients.keySet()));
                 raised.add(threshold);
             }
         }
@@ -101,7 +101,7 @@ public class UsageAlerts {
                 log.warn("Usage alert {}% for customer {} in {}: nobody to mail (no portal user or contact e-mail)",
                         highest, customerId, period);
             } else {
-                events.publishEvent(mail.raised(recipients, month, highest));
+                mail.raised(recipients, month, highest).forEach(events::publishEvent);
             }
         }
         return raised;
@@ -117,9 +117,11 @@ public class UsageAlerts {
                 recipients.isEmpty() ? null : String.join(",", recipients));
     }
 
-    private List<String> recipients(long customerId) {
-        Set<String> to = new LinkedHashSet<>(users.emailsOf(customerId));
-        customers.contactEmail(customerId).ifPresent(to::add);
-        return List.copyOf(to);
+    /** Address to the portal login it belongs to (null for the customer's contact address, no login). */
+    private Map<String, String> recipients(long customerId) {
+        Map<String, String> to = new LinkedHashMap<>();
+        users.emailsByUser(customerId).forEach((user, email) -> to.putIfAbsent(email, user));
+        customers.contactEmail(customerId).ifPresent(email -> to.putIfAbsent(email, null));
+        return to;
     }
 }

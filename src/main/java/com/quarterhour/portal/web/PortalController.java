@@ -25,10 +25,12 @@ import com.quarterhour.engagement.EngagementService.Started;
 import com.quarterhour.engagement.EstimateView;
 import com.quarterhour.engagement.Impact;
 import com.quarterhour.identity.CustomerScope;
+import com.quarterhour.identity.Viewers;
 import com.quarterhour.portal.internal.AllowanceUse;
 import com.quarterhour.portal.internal.AppointmentSlots;
 import com.quarterhour.portal.internal.UsageMeter;
 import com.quarterhour.shared.DomainException;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.shared.InputBounds;
 import com.quarterhour.shared.Minutes;
 import com.quarterhour.shared.Text;
@@ -85,8 +87,6 @@ class PortalController {
      */
     private static final Set<InvoiceStatus> SHOWN = Set.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID,
             InvoiceStatus.PAID, InvoiceStatus.VOID);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final int CHART_MONTHS = 12;
     /** Rows per page of requests and of invoices; ?page=N shows older ones. */
     private static final int PAGE_SIZE = 25;
@@ -103,10 +103,11 @@ class PortalController {
     private final ContractTerms contracts;
     private final AppointmentSlots appointmentSlots;
     private final Clock clock;
+    private final Viewers viewers;
 
     PortalController(CustomerScope scope, CustomerService customers, EngagementService engagements,
             UsageService usage, InvoiceService invoices, UsageMeter meter, ObjectMapper json, ContractTerms contracts,
-            AppointmentSlots appointmentSlots, Clock clock) {
+            AppointmentSlots appointmentSlots, Clock clock, Viewers viewers) {
         this.scope = scope;
         this.customers = customers;
         this.engagements = engagements;
@@ -117,6 +118,7 @@ class PortalController {
         this.contracts = contracts;
         this.appointmentSlots = appointmentSlots;
         this.clock = clock;
+        this.viewers = viewers;
     }
 
     record RequestRow(long id, String reference, String title, String status, String priority, String reported,
@@ -188,9 +190,10 @@ class PortalController {
     @GetMapping
     String requests(@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         CustomerView customer = common(model);
+        Formats f = formats();
         Page<EngagementDetails> page = engagements.list(new EngagementFilter(customer.id(), null, null),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "reportedAt", "id")));
-        model.addAttribute("requests", page.map(e -> row(e, customer.timeZone())).getContent());
+        model.addAttribute("requests", page.map(e -> row(f, e, customer.timeZone())).getContent());
         model.addAttribute("page", page);
         return "portal/requests";
     }
@@ -235,27 +238,28 @@ class PortalController {
 
     private void requestPage(long id, Model model, String reply) {
         CustomerView customer = common(model);
+        Formats f = formats();
         EngagementDetails found = engagements.get(id);
         scope.requireVisible(found.customerId(), () -> DomainException.notFound("Engagement " + id + " does not exist"));
         // the notes a technician kept for staff are not the customer's to read
         EngagementDetails engagement = found.asCustomerSees();
         ZoneId zone = customer.timeZone();
-        model.addAttribute("request", row(engagement, zone));
+        model.addAttribute("request", row(f, engagement, zone));
         model.addAttribute("engagement", engagement);
         model.addAttribute("impact", PortalText.impact(engagement.impact()));
         model.addAttribute("channel", engagement.channel() == Channel.APPOINTMENT ? "Appointment" : "Reported issue");
-        model.addAttribute("appointment", PortalText.dateTime(engagement.appointmentStart(), zone));
-        model.addAttribute("firstResponse", PortalText.dateTime(engagement.firstRespondedAt(), zone));
-        model.addAttribute("resolved", PortalText.dateTime(engagement.resolvedAt(), zone));
+        model.addAttribute("appointment", PortalText.dateTime(f, engagement.appointmentStart(), zone));
+        model.addAttribute("firstResponse", PortalText.dateTime(f, engagement.firstRespondedAt(), zone));
+        model.addAttribute("resolved", PortalText.dateTime(f, engagement.resolvedAt(), zone));
         model.addAttribute("entries", engagement.timeEntries().stream()
-                .map(t -> new EntryRow(PortalText.date(t.workDate()), Minutes.text(t.minutes()), t.note()))
+                .map(t -> new EntryRow(PortalText.date(f, t.workDate()), Minutes.text(t.minutes()), t.note()))
                 .toList());
         model.addAttribute("adjustments", engagement.adjustments().stream()
                 .map(a -> PortalText.adjustment(a.type(), a.status())).toList());
         if (engagement.estimate() != null) {
-            model.addAttribute("estimate", estimate(engagement.estimate(), customer.currency()));
+            model.addAttribute("estimate", estimate(f, engagement.estimate(), customer.currency()));
         }
-        model.addAttribute("messages", engagements.messages(id).stream().map(m -> message(m, zone)).toList());
+        model.addAttribute("messages", engagements.messages(id).stream().map(m -> message(f, m, zone)).toList());
         model.addAttribute("reply", reply);
     }
 
@@ -290,8 +294,9 @@ class PortalController {
     private void slots(CustomerView customer, Model model) {
         Instant now = clock.instant();
         ZoneId zone = customer.timeZone();
+        Formats f = formats();
         model.addAttribute("slots", appointmentSlots.offered(contracts.businessHours(customer), now).stream()
-                .map(start -> new Slot(LOCAL_MINUTE.format(start), PortalText.dateTime(start.atZone(zone).toInstant(), zone)))
+                .map(start -> new Slot(LOCAL_MINUTE.format(start), PortalText.dateTime(f, start.atZone(zone).toInstant(), zone)))
                 .toList());
         model.addAttribute("earliest", LOCAL_MINUTE.format(now.atZone(zone).truncatedTo(ChronoUnit.MINUTES)));
     }
@@ -315,27 +320,28 @@ class PortalController {
     @GetMapping("/hours")
     String hours(Model model) throws JsonProcessingException {
         CustomerView customer = common(model);
+        Formats f = formats();
         YearMonth current = meter.currentMonth();
         List<UsageView> months = new ArrayList<>();
         for (int back = CHART_MONTHS - 1; back >= 0; back--) {
             months.add(usage.usage(customer.id(), current.minusMonths(back).toString()));
         }
         UsageView thisMonth = months.get(months.size() - 1);
-        model.addAttribute("month", LONG_MONTH.format(current));
+        model.addAttribute("month", f.month(current));
         model.addAttribute("thisMonth", thisMonth);
         model.addAttribute("included", PortalText.hours(thisMonth.includedHours()));
         model.addAttribute("used", PortalText.hours(thisMonth.usedHours()));
         model.addAttribute("remaining", PortalText.hours(thisMonth.remainingHours()));
         model.addAttribute("overage", PortalText.hours(thisMonth.overageHours()));
-        model.addAttribute("creditBalance", PortalText.money(thisMonth.creditBalance(), thisMonth.currency()));
+        model.addAttribute("creditBalance", PortalText.money(f, thisMonth.creditBalance(), thisMonth.currency()));
         model.addAttribute("prepaidHours", PortalText.hours(thisMonth.prepaidHours()));
         model.addAttribute("captured", meter.thisMonth(customer.id())
                 .map(m -> PortalText.hours(m.use().usedHours())).orElse(null));
-        List<HoursRow> newestFirst = new ArrayList<>(months.stream().map(PortalController::hoursRow).toList());
+        List<HoursRow> newestFirst = new ArrayList<>(months.stream().map(m -> hoursRow(f, m)).toList());
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("rows", newestFirst);
         Map<String, Object> series = new LinkedHashMap<>();
-        series.put("labels", months.stream().map(m -> MONTH.format(YearMonth.parse(m.period()))).toList());
+        series.put("labels", months.stream().map(m -> f.shortMonth(YearMonth.parse(m.period()))).toList());
         series.put("included", months.stream().map(UsageView::includedHours).toList());
         series.put("used", months.stream().map(UsageView::usedHours).toList());
         series.put("overage", months.stream().map(UsageView::overageHours).toList());
@@ -346,18 +352,19 @@ class PortalController {
     @GetMapping("/invoices")
     String invoiceList(@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         CustomerView customer = common(model);
+        Formats f = formats();
         Page<InvoiceView> page = invoices.list(new InvoiceFilter(customer.id(), null, SHOWN, true),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id")));
         model.addAttribute("page", page);
         List<InvoiceRow> rows = page.getContent().stream()
                 .map(i -> new InvoiceRow(i.id(), i.number(), i.period(), kind(i), status(i.status()),
-                        PortalText.money(i.total(), i.currency()),
-                        PortalText.money(i.payments().stream().map(InvoiceView.Payment::amount)
+                        PortalText.money(f, i.total(), i.currency()),
+                        PortalText.money(f, i.payments().stream().map(InvoiceView.Payment::amount)
                                 .reduce(BigDecimal.ZERO, BigDecimal::add), i.currency()),
-                        PortalText.money(i.openAmount(), i.currency()),
-                        PortalText.dateTime(i.issuedAt(), customer.timeZone()), PortalText.date(i.dueDate()),
+                        PortalText.money(f, i.openAmount(), i.currency()),
+                        PortalText.dateTime(f, i.issuedAt(), customer.timeZone()), PortalText.date(f, i.dueDate()),
                         i.creditNotes().stream().map(c -> new CreditNoteLink(c.id(), c.number(),
-                                PortalText.money(c.total(), i.currency()))).toList()))
+                                PortalText.money(f, c.total(), i.currency()))).toList()))
                 .toList();
         model.addAttribute("invoices", rows);
         UsageView current = usage.usage(customer.id(), null);
@@ -370,10 +377,16 @@ class PortalController {
         CustomerView customer = customers.get(scope.requireCustomer());
         model.addAttribute("customer", customer);
         model.addAttribute("zone", customer.timeZone().getId());
+        Formats f = formats();
         meter.thisMonth(customer.id())
-                .flatMap(m -> m.use().highestThresholdReached().map(threshold -> banner(m.use(), threshold)))
+                .flatMap(m -> m.use().highestThresholdReached().map(threshold -> banner(f, m.use(), threshold)))
                 .ifPresent(banner -> model.addAttribute("banner", banner));
         return customer;
+    }
+
+    /** The logged-in portal user's way of writing dates and money; the customer's zone stays the page's. */
+    private Formats formats() {
+        return Formats.of(viewers.current());
     }
 
     /** The form again, as typed, with what was wrong: 400 like the API's answer to the same request. */
@@ -387,36 +400,36 @@ class PortalController {
         return view;
     }
 
-    private static MessageRow message(MessageView m, ZoneId zone) {
+    private static MessageRow message(Formats f, MessageView m, ZoneId zone) {
         boolean fromCustomer = m.authorKind() == AuthorKind.CUSTOMER;
-        return new MessageRow(fromCustomer ? "You" : "Support", fromCustomer, PortalText.dateTime(m.postedAt(), zone),
+        return new MessageRow(fromCustomer ? "You" : "Support", fromCustomer, PortalText.dateTime(f, m.postedAt(), zone),
                 m.body(), m.attachments().stream()
                         .map(a -> new FileLink(a.id(), a.fileName(), PortalText.fileSize(a.size()))).toList());
     }
 
-    private static Banner banner(AllowanceUse use, int threshold) {
+    private static Banner banner(Formats f, AllowanceUse use, int threshold) {
         return new Banner(threshold >= 90 ? "critical" : "warning", threshold, use.percentUsed(),
-                PortalText.hours(use.usedHours()), PortalText.hours(use.includedHours()), LONG_MONTH.format(use.month()));
+                PortalText.hours(use.usedHours()), PortalText.hours(use.includedHours()), f.month(use.month()));
     }
 
-    private static RequestRow row(EngagementDetails e, ZoneId zone) {
+    private static RequestRow row(Formats f, EngagementDetails e, ZoneId zone) {
         return new RequestRow(e.id(), "ENG-" + e.id(), e.title(), PortalText.status(e.status()),
-                PortalText.priority(e.priority()), PortalText.dateTime(e.reportedAt(), zone),
-                PortalText.dateTime(e.responseDueAt(), zone),
-                e.resolutionClockPaused() ? "Paused while we wait for you" : PortalText.dateTime(e.resolutionDueAt(), zone),
+                PortalText.priority(e.priority()), PortalText.dateTime(f, e.reportedAt(), zone),
+                PortalText.dateTime(f, e.responseDueAt(), zone),
+                e.resolutionClockPaused() ? "Paused while we wait for you" : PortalText.dateTime(f, e.resolutionDueAt(), zone),
                 Minutes.text(e.minutesCaptured()));
     }
 
     /** The price is in the plan's currency; what was charged, in the invoices' (the customer's). */
-    private static EstimateSummary estimate(EstimateView e, Currency invoiced) {
+    private static EstimateSummary estimate(Formats f, EstimateView e, Currency invoiced) {
         return new EstimateSummary(
                 e.lines().stream().map(l -> new EstimateRow(l.component(), l.quantity(), PortalText.hours(l.hoursPerUnit()),
                         PortalText.hours(l.hours()))).toList(),
                 hoursAndMinutes(e.totalHours(), e.estimatedMinutes()),
-                e.estimatedPrice() == null ? null : PortalText.money(e.estimatedPrice(), Currency.getInstance(e.currency())),
+                e.estimatedPrice() == null ? null : PortalText.money(f, e.estimatedPrice(), Currency.getInstance(e.currency())),
                 e.pricing(), Minutes.text(e.capturedMinutes()),
                 e.chargedAmount() == null ? "Not invoiced yet" : Minutes.text(e.billedMinutes()),
-                e.chargedAmount() == null ? "Not invoiced yet" : PortalText.money(e.chargedAmount(), invoiced));
+                e.chargedAmount() == null ? "Not invoiced yet" : PortalText.money(f, e.chargedAmount(), invoiced));
     }
 
     /** "11.4 h (11 h 24 min)"; "4 h" when the hours are whole. */
@@ -426,8 +439,8 @@ class PortalController {
         return decimal.equals(clock) ? decimal : decimal + " (" + clock + ")";
     }
 
-    private static HoursRow hoursRow(UsageView m) {
-        return new HoursRow(LONG_MONTH.format(YearMonth.parse(m.period())), m.planCode(), PortalText.hours(m.includedHours()),
+    private static HoursRow hoursRow(Formats f, UsageView m) {
+        return new HoursRow(f.month(YearMonth.parse(m.period())), m.planCode(), PortalText.hours(m.includedHours()),
                 PortalText.hours(m.usedHours()), PortalText.hours(m.remainingHours()), PortalText.hours(m.overageHours()));
     }
 

@@ -4,25 +4,19 @@ import com.quarterhour.engagement.AdjustmentStatus;
 import com.quarterhour.engagement.AdjustmentType;
 import com.quarterhour.engagement.EngagementStatus;
 import com.quarterhour.engagement.Impact;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.shared.Priority;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Currency;
-import java.util.Locale;
 
 /** How the portal words and formats things for a customer (plain Java, so it is unit-tested without Spring). */
 final class PortalText {
 
     static final String NONE = "—";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private PortalText() {
     }
@@ -65,12 +59,13 @@ final class PortalText {
         return what + ": " + state;
     }
 
-    static String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? NONE : DATE_TIME.format(instant.atZone(zone));
+    /** In the customer's zone, which the page names once. */
+    static String dateTime(Formats formats, Instant instant, ZoneId zone) {
+        return instant == null ? NONE : formats.dateTimeWithoutZone(instant, zone);
     }
 
-    static String date(LocalDate date) {
-        return date == null ? NONE : DATE.format(date);
+    static String date(Formats formats, LocalDate date) {
+        return date == null ? NONE : formats.date(date);
     }
 
     /** Hours with up to two decimals: 20, 15.25. */
@@ -82,15 +77,8 @@ final class PortalText {
         return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString() + " h";
     }
 
-    /** An amount with its currency code and the currency's minor unit: GBP 1,320.00. */
-    static String money(BigDecimal amount, Currency currency) {
-        if (amount == null) {
-            return NONE;
-        }
-        int digits = Math.max(0, currency.getDefaultFractionDigits());
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
-                DecimalFormatSymbols.getInstance(Locale.UK));
-        return currency.getCurrencyCode() + " " + format.format(amount.setScale(digits, RoundingMode.HALF_UP));
+    static String money(Formats formats, BigDecimal amount, Currency currency) {
+        return amount == null ? NONE : formats.money(amount, currency);
     }
 
     /** A file's size as people read it: 512 bytes, 12 KB, 3.4 MB. */

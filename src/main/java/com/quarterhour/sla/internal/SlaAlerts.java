@@ -3,6 +3,8 @@ package com.quarterhour.sla.internal;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
+import com.quarterhour.identity.Viewers;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.shared.MailLinks;
 import com.quarterhour.shared.MailTemplates;
 import com.quarterhour.shared.MailTemplates.Rendered;
@@ -14,10 +16,11 @@ import com.quarterhour.sla.SlaTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -42,74 +45,100 @@ public class SlaAlerts {
     private final MailTemplates templates;
     private final MailLinks links;
     private final ApplicationEventPublisher events;
+    private final Viewers viewers;
 
     SlaAlerts(StaffDirectory staff, CustomerService customers, TaskService tasks, MailTemplates templates,
-            MailLinks links, ApplicationEventPublisher events) {
+            MailLinks links, ApplicationEventPublisher events, Viewers viewers) {
         this.staff = staff;
         this.customers = customers;
         this.tasks = tasks;
         this.templates = templates;
         this.links = links;
         this.events = events;
+        this.viewers = viewers;
     }
 
     /** To the assigned technician; before triage nobody is assigned, so to the coordinators. */
     public List<String> warning(SlaClock clock, String title) {
-        List<String> to = clock.getAssignee() != null
-                ? staff.emailOf(clock.getAssignee()).map(List::of).orElseGet(List::of)
-                : staff.emailsOf(Groups.COORDINATORS);
-        Map<String, Object> mail = facts(clock, title);
-        mail.put("warnAtPercent", clock.getWarnAtPercent());
-        raise(clock, Level.WARNING, to, "sla-warning", mail,
-                mail.get("noun") + " due " + mail.get("due"));
-        return to;
+        Map<String, String> to = clock.getAssignee() != null
+                ? staff.emailOf(clock.getAssignee()).map(email -> Map.of(email, clock.getAssignee())).orElseGet(Map::of)
+                : byEmail(staff.emailsByMember(Groups.COORDINATORS));
+        raise(clock, Level.WARNING, to, "sla-warning", formats -> {
+            Map<String, Object> mail = facts(clock, title, formats);
+            mail.put("warnAtPercent", clock.getWarnAtPercent());
+            return mail;
+        }, mail -> mail.get("noun") + " due " + mail.get("due"));
+        return List.copyOf(to.keySet());
     }
 
     /** To the coordinators and the customer's manager. */
     public List<String> breach(SlaBreach breach, SlaClock clock, String title) {
-        Set<String> to = new LinkedHashSet<>(staff.emailsOf(Groups.COORDINATORS));
-        staff.emailOf(customers.get(clock.getCustomerId()).managerUsername()).ifPresent(to::add);
-        List<String> recipients = new ArrayList<>(to);
-        Map<String, Object> mail = facts(clock, title);
-        mail.put("due", MailTemplates.dateTime(breach.getDueAt(), clock.zone()));
-        mail.put("target", clock.getCalendar().words(breach.getTargetMinutes()));
-        raise(clock, Level.BREACH, recipients, "sla-breach", mail, mail.get("noun") + " was due " + mail.get("due"));
-        return recipients;
+        Map<String, String> to = new LinkedHashMap<>(byEmail(staff.emailsByMember(Groups.COORDINATORS)));
+        String manager = customers.get(clock.getCustomerId()).managerUsername();
+        staff.emailOf(manager).ifPresent(email -> to.putIfAbsent(email, manager));
+        raise(clock, Level.BREACH, to, "sla-breach", formats -> {
+            Map<String, Object> mail = facts(clock, title, formats);
+            mail.put("due", formats.dateTime(breach.getDueAt(), clock.zone()));
+            mail.put("target", clock.getCalendar().words(breach.getTargetMinutes()));
+            return mail;
+        }, mail -> mail.get("noun") + " was due " + mail.get("due"));
+        return List.copyOf(to.keySet());
     }
 
     /**
      * To the escalation address of the target (e.g. the head of support): the breach is still unanswered at the
-     * second level, so they hear which request, for whom and how far past due it is.
+     * second level, so they hear which request, for whom and how far past due it is. The address is no login, so it
+     * reads in the installation's default locale.
      */
     public List<String> escalation(SlaClock clock, String title, Duration pastDue) {
         SlaTarget.Escalation level = clock.getEscalation()
                 .orElseThrow(() -> new IllegalStateException("The " + clock.getKind() + " clock of engagement "
                         + clock.getEngagementId() + " has no escalation"));
-        List<String> to = List.of(level.mailTo());
-        Map<String, Object> mail = facts(clock, title);
+        Map<String, String> to = new LinkedHashMap<>();
+        to.put(level.mailTo(), null);
         String overdue = Minutes.words(Math.toIntExact(pastDue.toMinutes()));
-        mail.put("overdue", overdue);
-        mail.put("atPercent", level.atPercent());
-        raise(clock, Level.ESCALATION, to, "sla-escalation", mail,
-                mail.get("noun") + " " + overdue + " past due, unanswered");
-        return to;
+        raise(clock, Level.ESCALATION, to, "sla-escalation", formats -> {
+            Map<String, Object> mail = facts(clock, title, formats);
+            mail.put("overdue", overdue);
+            mail.put("atPercent", level.atPercent());
+            return mail;
+        }, mail -> mail.get("noun") + " " + overdue + " past due, unanswered");
+        return List.copyOf(to.keySet());
     }
 
-    private void raise(SlaClock clock, Level level, List<String> to, String template, Map<String, Object> mail,
-            String subjectEnd) {
-        String subject = "[SLA " + level.name().toLowerCase() + "] " + mail.get("reference") + " " + mail.get("title")
-                + ": " + subjectEnd;
-        if (to.isEmpty()) {
-            log.warn("SLA alert '{}' has nobody to go to (no e-mail addresses on file)", subject);
-            return;
+    private static Map<String, String> byEmail(Map<String, String> emailByUser) {
+        Map<String, String> byEmail = new LinkedHashMap<>();
+        emailByUser.forEach((user, email) -> byEmail.putIfAbsent(email, user));
+        return byEmail;
+    }
+
+    /**
+     * One alert per locale among the recipients ({@code to}: address to login, null for an address without one): a
+     * person reads the alert in their own locale, its moments in the customer's zone.
+     */
+    private void raise(SlaClock clock, Level level, Map<String, String> to, String template,
+            Function<Formats, Map<String, Object>> mailFor, Function<Map<String, Object>, String> subjectEnd) {
+        Map<Locale, List<String>> toByLocale = new LinkedHashMap<>();
+        to.forEach((email, user) -> toByLocale.computeIfAbsent(viewers.of(user).locale(), l -> new ArrayList<>()).add(email));
+        if (toByLocale.isEmpty()) {
+            toByLocale.put(viewers.defaults().locale(), List.of());
         }
-        Rendered body = templates.render("mail/" + template, mail);
-        events.publishEvent(new SlaAlertRaised(clock.getEngagementId(), clock.getKind(), level, to, subject,
-                body.text(), body.html()));
+        toByLocale.forEach((locale, emails) -> {
+            Map<String, Object> mail = mailFor.apply(Formats.of(locale));
+            String subject = "[SLA " + level.name().toLowerCase() + "] " + mail.get("reference") + " "
+                    + mail.get("title") + ": " + subjectEnd.apply(mail);
+            if (emails.isEmpty()) {
+                log.warn("SLA alert '{}' has nobody to go to (no e-mail addresses on file)", subject);
+                return;
+            }
+            Rendered body = templates.render("mail/" + template, mail, locale);
+            events.publishEvent(new SlaAlertRaised(clock.getEngagementId(), clock.getKind(), level, emails, subject,
+                    body.text(), body.html()));
+        });
     }
 
     /** What every alert says of its request, in words and in the customer's time zone, with its links. */
-    private Map<String, Object> facts(SlaClock clock, String title) {
+    private Map<String, Object> facts(SlaClock clock, String title, Formats formats) {
         Map<String, Object> mail = new HashMap<>();
         mail.put("reference", "ENG-" + clock.getEngagementId());
         mail.put("title", title);
@@ -119,8 +148,8 @@ public class SlaAlerts {
         mail.put("plan", clock.getPlanCode());
         mail.put("priority", clock.getPriority() + " (" + clock.getPriority().label() + ")");
         // in the time zone the clock counts in: the customer's
-        mail.put("started", MailTemplates.dateTime(clock.getStartedAt(), clock.zone()));
-        mail.put("due", MailTemplates.dateTime(clock.getDueAt(), clock.zone()));
+        mail.put("started", formats.dateTime(clock.getStartedAt(), clock.zone()));
+        mail.put("due", formats.dateTime(clock.getDueAt(), clock.zone()));
         mail.put("taskLink", taskLink(clock.getEngagementId()));
         mail.put("boardLink", links.board());
         return mail;

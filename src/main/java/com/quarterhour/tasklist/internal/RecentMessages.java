@@ -6,12 +6,13 @@ import com.quarterhour.conversation.Conversation;
 import com.quarterhour.conversation.MessagePosted;
 import com.quarterhour.conversation.MessageView;
 import com.quarterhour.conversation.Visibility;
+import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.EngagementService;
+import com.quarterhour.identity.Viewers;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.shared.EngineSystem;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +26,6 @@ import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.exception.NotFoundException;
 import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -51,15 +51,19 @@ class RecentMessages {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final IdentityService identity;
-    private final DateTimeFormatter when;
+    private final EngagementService engagements;
+    private final CustomerService customers;
+    private final Viewers viewers;
 
     RecentMessages(Conversation conversation, TaskService tasks, RuntimeService runtime, IdentityService identity,
-            @Value("${quarterhour.company-time-zone}") ZoneId companyZone) {
+            EngagementService engagements, CustomerService customers, Viewers viewers) {
         this.conversation = conversation;
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(companyZone);
+        this.engagements = engagements;
+        this.customers = customers;
+        this.viewers = viewers;
     }
 
     /** A task opened: the technician's tasks show the latest messages of their request. */
@@ -67,14 +71,16 @@ class RecentMessages {
         OptionalLong engagementId = EngagementService.engagementOf(task.getExecution().getProcessBusinessKey());
         if (SHOWN_ON.contains(task.getTaskDefinitionKey()) && engagementId.isPresent()) {
             task.getExecution().getProcessInstance()
-                    .setVariable(VARIABLE, markdown(conversation.latest(engagementId.getAsLong(), true, SHOWN)));
+                    .setVariable(VARIABLE, markdown(conversation.latest(engagementId.getAsLong(), true, SHOWN),
+                            zoneOf(engagementId.getAsLong())));
         }
     }
 
     /** A message posted: the request's open tasks show it. */
     @EventListener
     void on(MessagePosted posted) {
-        String shown = markdown(conversation.latest(posted.engagementId(), true, SHOWN));
+        String shown = markdown(conversation.latest(posted.engagementId(), true, SHOWN),
+                zoneOf(posted.engagementId()));
         EngineSystem.run(identity, () -> tasks.createTaskQuery()
                 .processInstanceBusinessKey(EngagementService.businessKeyOf(posted.engagementId()))
                 .taskDefinitionKeyIn(SHOWN_ON.toArray(String[]::new))
@@ -82,6 +88,10 @@ class RecentMessages {
                 .map(Task::getProcessInstanceId)
                 .distinct()
                 .forEach(instance -> show(instance, shown)));
+    }
+
+    private ZoneId zoneOf(long engagementId) {
+        return customers.get(engagements.get(engagementId).customerId()).timeZone();
     }
 
     private void show(String processInstanceId, String shown) {
@@ -92,16 +102,20 @@ class RecentMessages {
         }
     }
 
-    /** Oldest first, each as its author, time and whether the customer sees it, then its text quoted; null for none. */
-    String markdown(List<MessageView> messages) {
+    /**
+     * Oldest first, each as its author, time and whether the customer sees it, then its text quoted; null for none.
+     * One variable every staff member reads: in the installation's default locale, at the customer's time.
+     */
+    String markdown(List<MessageView> messages, ZoneId customerZone) {
         if (messages.isEmpty()) {
             return null;
         }
+        Formats formats = Formats.of(viewers.defaults());
         StringBuilder text = new StringBuilder();
         for (MessageView message : messages) {
             text.append("**").append(message.authorKind() == AuthorKind.CUSTOMER ? "Customer" : "Staff")
                     .append(" (").append(escaped(message.author())).append("), ")
-                    .append(when.format(message.postedAt()))
+                    .append(formats.dateTime(message.postedAt(), customerZone))
                     .append(message.visibility() == Visibility.INTERNAL ? ", internal note" : "")
                     .append("**\n\n");
             if (message.body() != null) {

@@ -8,16 +8,15 @@ import com.quarterhour.engagement.EngagementDetails;
 import com.quarterhour.engagement.EngagementService;
 import com.quarterhour.identity.Groups;
 import com.quarterhour.identity.StaffDirectory;
+import com.quarterhour.identity.Viewers;
 import com.quarterhour.shared.EngineSystem;
+import com.quarterhour.shared.Formats;
 import com.quarterhour.sla.ClockSnapshot;
 import com.quarterhour.sla.SlaClockQuery;
 import com.quarterhour.sla.SlaClocksMoved;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,10 +75,11 @@ public class TicketTasks {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final Viewers viewers;
 
     TicketTasks(EngagementService engagements, CustomerService customers, SlaClockQuery clocks, InvoiceService invoices,
             ServiceCredits serviceCredits, StaffDirectory staff, TaskService tasks, RuntimeService runtime,
-            IdentityService identity) {
+            IdentityService identity, Viewers viewers) {
         this.engagements = engagements;
         this.customers = customers;
         this.clocks = clocks;
@@ -89,6 +89,7 @@ public class TicketTasks {
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
+        this.viewers = viewers;
     }
 
     /** A user task was created: it is named after its ticket, dated by its SLA clock, and Triage gets its options. */
@@ -187,7 +188,7 @@ public class TicketTasks {
     /** What the task is about, as "ENG-12 Printer offline — Acme Ltd"; empty for a task of no ticket. */
     private Optional<String> subject(String taskDefinitionKey, String businessKey, Supplier<Object> invoiceId) {
         if (REVIEW_INVOICE.equals(taskDefinitionKey)) {
-            return invoiceId(invoiceId.get()).map(invoices::get).map(TicketTasks::invoiceSubject);
+            return invoiceId(invoiceId.get()).map(invoices::get).map(this::invoiceSubject);
         }
         OptionalLong engagementId = APPROVE_SERVICE_CREDIT.equals(taskDefinitionKey)
                 ? serviceCredits.engagementOf(businessKey) : EngagementService.engagementOf(businessKey);
@@ -204,12 +205,10 @@ public class TicketTasks {
         return value instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
     }
 
-    private static String invoiceSubject(InvoiceView invoice) {
-        DecimalFormat amount = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        amount.setMinimumFractionDigits(Math.max(invoice.currency().getDefaultFractionDigits(), 0));
-        amount.setMaximumFractionDigits(Math.max(invoice.currency().getDefaultFractionDigits(), 0));
-        return invoice.period() + ", " + invoice.currency().getSymbol(Locale.ENGLISH)
-                + amount.format(invoice.total()) + DASH + invoice.customerName();
+    /** A task's name is the same for every manager who reads it: the installation's default locale. */
+    private String invoiceSubject(InvoiceView invoice) {
+        return invoice.period() + ", " + Formats.of(viewers.defaults()).money(invoice.total(), invoice.currency()) + DASH
+                + invoice.customerName();
     }
 
     static String name(String step, String subject) {

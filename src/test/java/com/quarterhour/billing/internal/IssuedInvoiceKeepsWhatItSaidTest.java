@@ -98,7 +98,7 @@ class IssuedInvoiceKeepsWhatItSaidTest {
         assertThat(view.get("paymentTermsDays").asInt()).isEqualTo(14);
         assertThat(view.get("billTo").get("city").asText()).isEqualTo("Manchester");
         assertThat(view.get("customerName").asText()).startsWith("Frozen Ltd");
-        assertThat(before.portalRow()).contains("Wed 3 Sep 2025");
+        assertThat(before.portalRow()).contains("Wed, 3 Sept 2025");
 
         JsonNode drafted = json.readTree(as("/api/invoices/" + draft).getContentAsString());
         assertThat(drafted.get("customerName").asText()).isEqualTo("Renamed Ltd");

@@ -27,6 +27,7 @@ import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RequestReopened;
 import com.quarterhour.engagement.RequestReported;
 import com.quarterhour.engagement.RequestResolved;
+import com.quarterhour.identity.Viewers;
 import com.quarterhour.shared.MailLinks;
 import com.quarterhour.shared.MailTemplates;
 import com.quarterhour.shared.NotificationMail;
@@ -80,6 +81,7 @@ class RequestMailsTest {
     @Autowired MailTemplates templates;
     @Autowired NotificationMail mail;
     @Autowired MailLinks links;
+    @Autowired Viewers viewers;
 
     long customer;
     String unique;
@@ -114,8 +116,8 @@ class RequestMailsTest {
         assertThat(details.responseDueAt()).isEqualTo(Instant.parse("2025-11-05T13:00:00Z"));
         Map<String, String> bodies = MailBodies.of(received);
         assertThat(bodies.get("text/plain")).contains("ENG-" + id + " Printer offline", "we have received your request",
-                "We will respond by Wed 5 Nov 2025, 14:00 CET.", "http://localhost:8080/portal/requests/" + id);
-        assertThat(bodies.get("text/html")).contains("We will respond by <strong>Wed 5 Nov 2025, 14:00 CET</strong>",
+                "We will respond by Wed, 5 Nov 2025, 14:00 CET.", "http://localhost:8080/portal/requests/" + id);
+        assertThat(bodies.get("text/html")).contains("We will respond by <strong>Wed, 5 Nov 2025, 14:00 CET</strong>",
                 "href=\"http://localhost:8080/portal/requests/" + id + "\"");
     }
 
@@ -223,7 +225,7 @@ class RequestMailsTest {
     }
 
     private RequestMails mails(Conversation conversation) {
-        return new RequestMails(engagements, customers, contacts, conversation, templates, mail, links);
+        return new RequestMails(engagements, customers, contacts, conversation, templates, mail, links, viewers);
     }
 
     /** A conversation holding one public message (or none), counting how often it is read. */

@@ -1,7 +1,8 @@
-// Operaton's default Tasklist configuration (its shortcuts), with Quarterhour's custom script added: see
-// app/quarterhour/login-elsewhere.js
+// Operaton's default Tasklist configuration (its shortcuts), with Quarterhour's custom scripts added: see
+// app/quarterhour/login-elsewhere.js and app/quarterhour/viewer-locale.js (Operaton imports them all and awaits them
+// before it starts the app)
 export default {
-  customScripts: ['../quarterhour/login-elsewhere'],
+  customScripts: ['../quarterhour/login-elsewhere', '../quarterhour/viewer-locale'],
 
   shortcuts: {
     claimTask: {
