@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BrowserTest
 class SettingsBrowserIT extends BrowserSession {
 
-    private static final String ENGLISH = "Mon 30 Nov 2026, 14:00 · £1,234.50";
-    private static final String GERMAN = "Mo. 30.11.2026, 14:00 · 1.234,50 £";
+    private static final String ENGLISH = "Mon, 30 Nov 2026, 14:00 · £1,234.50";
+    private static final String GERMAN = "Mo., 30.11.2026, 14:00 · 1.234,50 £";
 
     @Autowired JdbcTemplate jdbc;
 

@@ -1,33 +1,28 @@
 package com.quarterhour.identity.web;
 
+import com.quarterhour.shared.Formats;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Locale;
 
 /**
- * How a date, a time and an amount read in a locale, for the settings page to show before anyone saves: "Mon 30 Nov
- * 2026, 14:00 · £1,234.50" in en-GB, "Mo. 30.11.2026, 14:00 · 1.234,50 £" in de-DE. The amount is in the currency of
+ * How a date, a time and an amount read in a locale, for the settings page to show before anyone saves, written as
+ * the pages write them: "Mon, 30 Nov 2026, 14:00 · £1,234.50" in en-GB, "Mo., 30.11.2026, 14:00 · 1.234,50 £" in de-DE. The amount is in the currency of
  * the installation's default locale (its country's), as a locale changes how money is written, never its currency.
  */
 final class ReadingExample {
 
-    private static final LocalDateTime MOMENT = LocalDateTime.of(2026, 11, 30, 14, 0);
+    private static final Instant MOMENT = Instant.parse("2026-11-30T14:00:00Z");
     private static final BigDecimal AMOUNT = new BigDecimal("1234.50");
 
     private ReadingExample() {
     }
 
     static String of(Locale locale, Locale home) {
-        DateTimeFormatter dateTime = new DateTimeFormatterBuilder().appendPattern("EEE ")
-                .appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT).toFormatter(locale);
-        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-        money.setCurrency(currencyOf(home));
-        return dateTime.format(MOMENT) + " · " + money.format(AMOUNT);
+        Formats formats = Formats.of(locale);
+        return formats.dateTimeWithoutZone(MOMENT, ZoneOffset.UTC) + " · " + formats.money(AMOUNT, currencyOf(home));
     }
 
     /** The locale's name in its own language: "English (United Kingdom)", "Deutsch (Deutschland)". */

@@ -118,8 +118,8 @@ class PreferencesApiTest {
                 "English (United Kingdom)", "English (United States)", "English (Ireland)", "Deutsch (Deutschland)",
                 "Français (France)", "Nederlands (Nederland)", "Español (España)");
         assertThat(page.select("#locale option[value=de-DE]").attr("data-example"))
-                .isEqualTo("Mo. 30.11.2026, 14:00 · 1.234,50\u00a0£");
-        assertThat(page.getElementById("example").text()).isEqualTo("Mon 30 Nov 2026, 14:00 · £1,234.50");
+                .isEqualTo("Mo., 30.11.2026, 14:00 · 1.234,50\u00a0£");
+        assertThat(page.getElementById("example").text()).isEqualTo("Mon, 30 Nov 2026, 14:00 · £1,234.50");
         assertThat(page.select("#timeZone option").eachAttr("value")).contains("", "Africa/Abidjan", "Europe/Berlin",
                 "Pacific/Auckland", "UTC").allMatch(zone -> zone.isEmpty() || zone.matches("[A-Za-z].*[A-Za-z_0-9]"))
                 .doesNotContain("SystemV/AST4").isSortedAccordingTo(String::compareTo);
@@ -135,7 +135,7 @@ class PreferencesApiTest {
         assertThat(after.getElementById("notice").text()).isEqualTo("Saved.");
         assertThat(after.select("#locale option[selected]").attr("value")).isEqualTo("de-DE");
         assertThat(after.select("#timeZone option[selected]").attr("value")).isEqualTo("Europe/Berlin");
-        assertThat(after.getElementById("example").wholeText()).isEqualTo("Mo. 30.11.2026, 14:00 · 1.234,50\u00a0£");
+        assertThat(after.getElementById("example").wholeText()).isEqualTo("Mo., 30.11.2026, 14:00 · 1.234,50\u00a0£");
         assertThat(page(session).getElementById("notice")).as("the notice is shown once").isNull();
 
         mvc.perform(post("/settings").session(session).with(csrf()).param("locale", "de-DE")

@@ -9,9 +9,9 @@ class ReadingExampleTest {
 
     @Test
     void theSameMomentAndAmountReadInEachLocalesOrderInTheHomeCurrency() {
-        assertThat(ReadingExample.of(Locale.UK, Locale.UK)).isEqualTo("Mon 30 Nov 2026, 14:00 · £1,234.50");
-        assertThat(ReadingExample.of(Locale.GERMANY, Locale.UK)).isEqualTo("Mo. 30.11.2026, 14:00 · 1.234,50\u00a0£");
-        assertThat(ReadingExample.of(Locale.US, Locale.GERMANY)).isEqualTo("Mon Nov 30, 2026, 2:00 PM · €1,234.50");
+        assertThat(ReadingExample.of(Locale.UK, Locale.UK)).isEqualTo("Mon, 30 Nov 2026, 14:00 · £1,234.50");
+        assertThat(ReadingExample.of(Locale.GERMANY, Locale.UK)).isEqualTo("Mo., 30.11.2026, 14:00 · 1.234,50\u00a0£");
+        assertThat(ReadingExample.of(Locale.US, Locale.GERMANY)).isEqualTo("Mon, Nov 30, 2026, 2:00 PM · €1,234.50");
     }
 
     @Test
