@@ -27,10 +27,13 @@ import com.quarterhour.engagement.Impact;
 import com.quarterhour.engagement.RequestReopened;
 import com.quarterhour.engagement.RequestReported;
 import com.quarterhour.engagement.RequestResolved;
+import com.quarterhour.identity.CustomerUsers;
+import com.quarterhour.identity.NewCustomerUser;
 import com.quarterhour.identity.Viewers;
 import com.quarterhour.shared.MailLinks;
 import com.quarterhour.shared.MailTemplates;
 import com.quarterhour.shared.NotificationMail;
+import com.quarterhour.shared.Viewer;
 import com.quarterhour.support.EventPublications;
 import com.quarterhour.support.MailBodies;
 import com.quarterhour.support.QuarterhourTest;
@@ -41,10 +44,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +87,7 @@ class RequestMailsTest {
     @Autowired NotificationMail mail;
     @Autowired MailLinks links;
     @Autowired Viewers viewers;
+    @Autowired CustomerUsers users;
 
     long customer;
     String unique;
@@ -119,6 +125,50 @@ class RequestMailsTest {
                 "We will respond by Wed, 5 Nov 2025, 14:00 CET.", "http://localhost:8080/portal/requests/" + id);
         assertThat(bodies.get("text/html")).contains("We will respond by <strong>Wed, 5 Nov 2025, 14:00 CET</strong>",
                 "href=\"http://localhost:8080/portal/requests/" + id + "\"");
+    }
+
+    @Test
+    void aContactWithAPortalLoginReadsTheMailInTheLoginsLocaleAndTheOthersInTheDefaultAtTheCustomersTime()
+            throws Exception {
+        String login = "gerd-" + unique;
+        // a login's contact is made with it, with its address
+        users.create(customer, new NewCustomerUser(login, "Mail&Locale-2025", address("gerd")), "coordinator");
+        long gerd = contacts.byPortalUser(login).orElseThrow().id();
+        long id = report(gerd);
+        await().until(() -> mailsTo(address("gerd")).size() == 1);
+        Viewer german = new Viewer(Locale.GERMANY, ZoneId.of("Europe/Berlin"));
+        RequestMails mails = new RequestMails(engagements, customers, contacts, conversationOf(null, new AtomicInteger()),
+                templates, mail, links, new Viewers() {
+                    @Override
+                    public Viewer of(String username) {
+                        return login.equals(username) ? german : viewers.defaults();
+                    }
+
+                    @Override
+                    public Viewer current() {
+                        return viewers.defaults();
+                    }
+
+                    @Override
+                    public Viewer defaults() {
+                        return viewers.defaults();
+                    }
+
+                    @Override
+                    public List<Locale> offeredLocales() {
+                        return viewers.offeredLocales();
+                    }
+                });
+
+        mails.on(new RequestReported(id, customer, gerd));
+
+        await().until(() -> mailsTo(address("gerd")).size() == 2);
+        MimeMessage toGerd = mailsTo(address("gerd")).get(1);
+        assertThat(recipients(toGerd)).containsExactly(address("gerd"));
+        assertThat(MailBodies.of(toGerd).get("text/plain")).contains("Mi., 05.11.2025, 14:00 MEZ");
+        MimeMessage toTheOthers = mailsTo(address("cleo")).get(1);
+        assertThat(recipients(toTheOthers)).containsExactly(address("cleo"));
+        assertThat(MailBodies.of(toTheOthers).get("text/plain")).contains("Wed, 5 Nov 2025, 14:00 CET");
     }
 
     @Test
