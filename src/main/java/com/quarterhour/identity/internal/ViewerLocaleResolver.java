@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The locale of every page (Thymeleaf's {@code #locale}, the pages' {@code <html lang>}) is the logged-in person's,
- * not the browser's: a UK business reads en-GB whatever the laptop was bought with. Named so that Spring Boot's own
- * resolver (the Accept-Language header) backs off.
+ * The locale of every page (Thymeleaf's {@code #locale}) is the logged-in person's, not the browser's: a UK business
+ * reads en-GB whatever the laptop was bought with. The pages' {@code <html lang>} names it only when it is English, the
+ * language the pages are written in: a screen reader would read English words with German sounds under de-DE. Named
+ * so that Spring Boot's own resolver (the Accept-Language header) backs off.
  */
 @Component("localeResolver")
 class ViewerLocaleResolver implements LocaleResolver {
