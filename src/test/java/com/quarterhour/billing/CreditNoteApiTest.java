@@ -245,7 +245,7 @@ class CreditNoteApiTest {
                 .andReturn().getRequest().getSession(false);
         Element row = Jsoup.parse(mvc.perform(get("/portal/invoices").session(session)).andReturn().getResponse()
                 .getContentAsString()).getElementById("invoice-" + invoice);
-        assertThat(row.select("a.credit-note").eachText()).containsExactly(number + " (GBP 156.00)");
+        assertThat(row.select("a.credit-note").eachText()).containsExactly(number + " (£156.00)");
         assertThat(row.select("a.credit-note").attr("href")).isEqualTo("/api/credit-notes/" + id + ".pdf");
         BillingFixtures fixtures = new BillingFixtures(customers, engagements, management, jdbc);
         long other = fixtures.gbpCustomer("Other Ltd");

@@ -149,10 +149,10 @@ class EstimateAgainstActualTest {
         assertThat(page.select("#estimate-lines tbody tr")).extracting(Element::text).containsExactly(
                 "Secure Login 1 2 h 2 h", "Standard Pages 5 1.88 h 9.4 h");
         assertThat(page.getElementById("estimate-hours").text()).isEqualTo("11.4 h (11 h 24 min)");
-        assertThat(page.getElementById("estimate-price").text()).isEqualTo("GBP 798.00");
+        assertThat(page.getElementById("estimate-price").text()).isEqualTo("£798.00");
         assertThat(page.getElementById("actual-captured").text()).isEqualTo("11 h 50 min");
         assertThat(page.getElementById("actual-billed").text()).isEqualTo("12 h");
-        assertThat(page.getElementById("actual-charged").text()).isEqualTo("GBP 840.00");
+        assertThat(page.getElementById("actual-charged").text()).isEqualTo("£840.00");
         assertThat(page(session, "/portal/requests/" + printer).getElementById("estimate")).isNull();
     }
 
