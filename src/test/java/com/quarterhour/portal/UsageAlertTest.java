@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.quarterhour.customer.ContactRequest;
+import com.quarterhour.customer.ContactService;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.customer.NewCustomer;
 import com.quarterhour.engagement.Channel;
@@ -83,6 +85,7 @@ class UsageAlertTest {
     @Autowired EngagementService engagements;
     @Autowired CustomerService customers;
     @Autowired CustomerUsers users;
+    @Autowired ContactService contacts;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
@@ -154,6 +157,21 @@ class UsageAlertTest {
         assertThat(alerts(customer)).hasSize(2);
         assertThat(mails()).hasSize(4);
         assertThat(banner(withoutEmail).text()).contains("140% of your included hours used");
+    }
+
+    @Test
+    void contactsCopiedOnAllAreToldAndOtherContactsAreNot() throws Exception {
+        long customer = customerOnBps20("desk@copied.example");
+        contacts.create(customer, new ContactRequest("Finance", "finance@copied.example", null, true));
+        contacts.create(customer, new ContactRequest("Reporter only", "reporter@copied.example", null, false));
+
+        capture(inProgress(customer), 900); // 15 of 20 hours: 75%
+
+        assertThat(alerts(customer)).extracting(a -> a.get("notified"))
+                .containsExactly("desk@copied.example,finance@copied.example");
+        assertThat(mails()).hasSize(2).allSatisfy(mail -> assertThat(
+                Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+                .containsExactly("desk@copied.example", "finance@copied.example"));
     }
 
     @Test

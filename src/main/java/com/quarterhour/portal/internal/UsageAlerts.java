@@ -1,5 +1,7 @@
 package com.quarterhour.portal.internal;
 
+import com.quarterhour.customer.ContactView;
+import com.quarterhour.customer.CustomerContacts;
 import com.quarterhour.customer.CustomerService;
 import com.quarterhour.engagement.TimeCaptured;
 import com.quarterhour.identity.CustomerUsers;
@@ -29,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * alert never undoes a time entry, and the capturing request never waits for a second pooled connection. Reaching both
  * thresholds at once records both and sends one mail (the 90% one).
  * <p>
- * Recipients: the e-mail addresses of the customer's portal users, and the customer's contact e-mail if one is on
- * file. With none, the alert is still recorded (the portal's banner shows it) and the log says nobody was mailed.
+ * Recipients: the e-mail addresses of the customer's portal users, its contacts copied on all (as they are told of every
+ * request, they are told what the requests use up), and the customer's contact e-mail if one is on file. With none, the alert is still recorded (the portal's banner shows it) and the log says nobody was mailed.
  */
 @Component
 public class UsageAlerts {
@@ -44,6 +46,7 @@ public class UsageAlerts {
     private final UsageAlertRepository alerts;
     private final CustomerUsers users;
     private final CustomerService customers;
+    private final CustomerContacts contacts;
     private final UsageAlertMail mail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -51,12 +54,13 @@ public class UsageAlerts {
     private final JdbcTemplate jdbc;
 
     UsageAlerts(UsageMeter meter, UsageAlertRepository alerts, CustomerUsers users, CustomerService customers,
-            UsageAlertMail mail, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            CustomerContacts contacts, UsageAlertMail mail, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
             JdbcTemplate jdbc) {
         this.meter = meter;
         this.alerts = alerts;
         this.users = users;
         this.customers = customers;
+        this.contacts = contacts;
         this.mail = mail;
         this.events = events;
         this.clock = clock;
@@ -117,10 +121,13 @@ public class UsageAlerts {
                 recipients.isEmpty() ? null : String.join(",", recipients));
     }
 
-    /** Address to the portal login it belongs to (null for the customer's contact address, no login). */
+    /** Address to the portal login it belongs to (null for an address without a login), each address once. */
     private Map<String, String> recipients(long customerId) {
         Map<String, String> to = new LinkedHashMap<>();
         users.emailsByUser(customerId).forEach((user, email) -> to.putIfAbsent(email, user));
+        for (ContactView contact : contacts.recipients(customerId, null)) {
+            to.putIfAbsent(contact.email(), contact.portalUser());
+        }
         customers.contactEmail(customerId).ifPresent(email -> to.putIfAbsent(email, null));
         return to;
     }
