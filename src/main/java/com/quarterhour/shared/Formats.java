@@ -111,6 +111,17 @@ public final class Formats {
         return format.format(amount.setScale(digits, RoundingMode.HALF_UP));
     }
 
+    /** Hours with up to two decimals, as the locale writes a number: "15.25 h", "1,200 h"; de-DE "15,25 h". */
+    public String hours(BigDecimal hours) {
+        if (hours == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(hours) + " h";
+    }
+
     private static String pattern(FormatStyle date, FormatStyle time, Locale locale) {
         return DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE, locale);
     }

@@ -70,6 +70,15 @@ class FormatsTest {
     }
 
     @Test
+    void hoursHaveUpToTwoDecimalsWrittenAsTheLocaleWritesANumber() {
+        assertThat(UK.hours(new BigDecimal("15.25"))).isEqualTo("15.25 h");
+        assertThat(UK.hours(new BigDecimal("20.00"))).isEqualTo("20 h");
+        assertThat(UK.hours(new BigDecimal("1200.125"))).isEqualTo("1,200.13 h");
+        assertThat(GERMAN.hours(new BigDecimal("15.25"))).isEqualTo("15,25 h");
+        assertThat(UK.hours(null)).isNull();
+    }
+
+    @Test
     void aForeignDollarKeepsItsCountry() {
         assertThat(US.money(BigDecimal.TEN, Currency.getInstance("CAD"))).isEqualTo("CA$10.00");
         assertThat(UK.money(BigDecimal.TEN, Currency.getInstance("USD"))).isEqualTo("US$10.00");

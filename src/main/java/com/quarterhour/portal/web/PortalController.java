@@ -329,14 +329,14 @@ class PortalController {
         UsageView thisMonth = months.get(months.size() - 1);
         model.addAttribute("month", f.month(current));
         model.addAttribute("thisMonth", thisMonth);
-        model.addAttribute("included", PortalText.hours(thisMonth.includedHours()));
-        model.addAttribute("used", PortalText.hours(thisMonth.usedHours()));
-        model.addAttribute("remaining", PortalText.hours(thisMonth.remainingHours()));
-        model.addAttribute("overage", PortalText.hours(thisMonth.overageHours()));
+        model.addAttribute("included", PortalText.hours(f, thisMonth.includedHours()));
+        model.addAttribute("used", PortalText.hours(f, thisMonth.usedHours()));
+        model.addAttribute("remaining", PortalText.hours(f, thisMonth.remainingHours()));
+        model.addAttribute("overage", PortalText.hours(f, thisMonth.overageHours()));
         model.addAttribute("creditBalance", PortalText.money(f, thisMonth.creditBalance(), thisMonth.currency()));
-        model.addAttribute("prepaidHours", PortalText.hours(thisMonth.prepaidHours()));
+        model.addAttribute("prepaidHours", PortalText.hours(f, thisMonth.prepaidHours()));
         model.addAttribute("captured", meter.thisMonth(customer.id())
-                .map(m -> PortalText.hours(m.use().usedHours())).orElse(null));
+                .map(m -> PortalText.hours(f, m.use().usedHours())).orElse(null));
         List<HoursRow> newestFirst = new ArrayList<>(months.stream().map(m -> hoursRow(f, m)).toList());
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("rows", newestFirst);
@@ -409,7 +409,7 @@ class PortalController {
 
     private static Banner banner(Formats f, AllowanceUse use, int threshold) {
         return new Banner(threshold >= 90 ? "critical" : "warning", threshold, use.percentUsed(),
-                PortalText.hours(use.usedHours()), PortalText.hours(use.includedHours()), f.month(use.month()));
+                PortalText.hours(f, use.usedHours()), PortalText.hours(f, use.includedHours()), f.month(use.month()));
     }
 
     private static RequestRow row(Formats f, EngagementDetails e, ZoneId zone) {
@@ -423,9 +423,9 @@ class PortalController {
     /** The price is in the plan's currency; what was charged, in the invoices' (the customer's). */
     private static EstimateSummary estimate(Formats f, EstimateView e, Currency invoiced) {
         return new EstimateSummary(
-                e.lines().stream().map(l -> new EstimateRow(l.component(), l.quantity(), PortalText.hours(l.hoursPerUnit()),
-                        PortalText.hours(l.hours()))).toList(),
-                hoursAndMinutes(e.totalHours(), e.estimatedMinutes()),
+                e.lines().stream().map(l -> new EstimateRow(l.component(), l.quantity(), PortalText.hours(f, l.hoursPerUnit()),
+                        PortalText.hours(f, l.hours()))).toList(),
+                hoursAndMinutes(f, e.totalHours(), e.estimatedMinutes()),
                 e.estimatedPrice() == null ? null : PortalText.money(f, e.estimatedPrice(), Currency.getInstance(e.currency())),
                 e.pricing(), Minutes.text(e.capturedMinutes()),
                 e.chargedAmount() == null ? "Not invoiced yet" : Minutes.text(e.billedMinutes()),
@@ -433,15 +433,15 @@ class PortalController {
     }
 
     /** "11.4 h (11 h 24 min)"; "4 h" when the hours are whole. */
-    private static String hoursAndMinutes(BigDecimal hours, int minutes) {
-        String decimal = PortalText.hours(hours);
+    private static String hoursAndMinutes(Formats f, BigDecimal hours, int minutes) {
+        String decimal = PortalText.hours(f, hours);
         String clock = Minutes.text(minutes);
         return decimal.equals(clock) ? decimal : decimal + " (" + clock + ")";
     }
 
     private static HoursRow hoursRow(Formats f, UsageView m) {
-        return new HoursRow(f.month(YearMonth.parse(m.period())), m.planCode(), PortalText.hours(m.includedHours()),
-                PortalText.hours(m.usedHours()), PortalText.hours(m.remainingHours()), PortalText.hours(m.overageHours()));
+        return new HoursRow(f.month(YearMonth.parse(m.period())), m.planCode(), PortalText.hours(f, m.includedHours()),
+                PortalText.hours(f, m.usedHours()), PortalText.hours(f, m.remainingHours()), PortalText.hours(f, m.overageHours()));
     }
 
     /** "Issued", "Partly paid", "Paid". */

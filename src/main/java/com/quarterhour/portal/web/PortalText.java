@@ -68,13 +68,9 @@ final class PortalText {
         return date == null ? NONE : formats.date(date);
     }
 
-    /** Hours with up to two decimals: 20, 15.25. */
-    static String hours(BigDecimal hours) {
-        if (hours == null) {
-            return NONE;
-        }
-        BigDecimal rounded = hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString() + " h";
+    /** Hours with up to two decimals, as the reader writes a number: 20 h, 15.25 h (15,25 h in de-DE). */
+    static String hours(Formats formats, BigDecimal hours) {
+        return hours == null ? NONE : formats.hours(hours);
     }
 
     static String money(Formats formats, BigDecimal amount, Currency currency) {

@@ -29,9 +29,10 @@ class PortalTextTest {
 
     @Test
     void hoursAndMoney() {
-        assertThat(PortalText.hours(new BigDecimal("20.00"))).isEqualTo("20 h");
-        assertThat(PortalText.hours(new BigDecimal("15.25"))).isEqualTo("15.25 h");
-        assertThat(PortalText.hours(new BigDecimal("100.00"))).isEqualTo("100 h");
+        assertThat(PortalText.hours(UK, new BigDecimal("20.00"))).isEqualTo("20 h");
+        assertThat(PortalText.hours(UK, new BigDecimal("15.25"))).isEqualTo("15.25 h");
+        assertThat(PortalText.hours(UK, new BigDecimal("100.00"))).isEqualTo("100 h");
+        assertThat(PortalText.hours(UK, null)).isEqualTo(PortalText.NONE);
         assertThat(PortalText.money(UK, new BigDecimal("1320"), Currency.getInstance("GBP"))).isEqualTo("£1,320.00");
         assertThat(PortalText.money(UK, new BigDecimal("5000"), Currency.getInstance("JPY"))).isEqualTo("JP¥5,000");
         assertThat(PortalText.money(UK, null, Currency.getInstance("GBP"))).isEqualTo(PortalText.NONE);
