@@ -14,7 +14,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,6 +63,21 @@ public class CompletedWorkQuery {
     public Map<Long, List<CompletedWork>> withTimeCompletedBetween(Collection<Long> customerIds, Instant from,
             Instant to) {
         return bulk.withTimeCompletedBetween(customerIds, from, to);
+    }
+
+    /**
+     * Of the work read, the engagements still completed as they were read, with their rows locked until the caller's
+     * transaction ends (one statement, in id order). Billing asks so in the transaction that writes the invoice: a
+     * customer's reply reopens a request under the same row lock, so whichever comes second sees the other's commit.
+     * The reply is refused once the invoice bills the request; the invoice leaves out a request reopened (or reopened
+     * and completed again) since its work was read, for a later run to bill once it is completed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<Long> lockStillCompleted(Collection<CompletedWork> work) {
+        Map<Long, Instant> completed = bulk.lockCompleted(work.stream().map(CompletedWork::engagementId)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        return work.stream().filter(w -> w.completedAt().equals(completed.get(w.engagementId())))
+                .map(CompletedWork::engagementId).collect(Collectors.toSet());
     }
 
     /** Bug credits and waivers approved at or after {@code since}, in the order they were requested. */

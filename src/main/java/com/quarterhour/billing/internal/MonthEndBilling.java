@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -215,8 +216,8 @@ public class MonthEndBilling {
                 .map(id -> Invoice.monthlyKey(id, period)).toList()).stream()
                 .collect(Collectors.toMap(i -> Invoice.monthlyKey(i.getCustomerId(), period), i -> i));
         Map<Long, CustomerWithSubscriptions> customersById = customers.withSubscriptions(ids);
-        Map<Long, List<CompletedWork>> work = completedWork.withTimeCompletedBetween(ids, basis.windowStart(period),
-                basis.windowEnd(period));
+        Map<Long, List<CompletedWork>> work = stillCompleted(completedWork.withTimeCompletedBetween(ids,
+                basis.windowStart(period), basis.windowEnd(period)));
         Set<Long> billedEntries = bulk.billedAmong(work.values().stream().flatMap(List::stream)
                 .flatMap(w -> w.timeEntries().stream()).map(TimeEntryView::id).toList());
         Map<Long, Balances> balances = ledger.of(ids);
@@ -325,7 +326,8 @@ public class MonthEndBilling {
             record.became(Outcome.ALREADY_BILLED, live.getId());
             return new Draft(null, false, customer.name(), null, 0);
         }
-        List<CompletedWork> work = basis.workOf(customerId, period);
+        List<CompletedWork> work = stillCompleted(Map.of(customerId, basis.workOf(customerId, period)))
+                .getOrDefault(customerId, List.of());
         Priced priced = price(period, customer, basis.basis(customer, period), work, basis.billedAmong(work),
                 ledger.of(customerId), serviceCredits.toInvoice(List.of(customerId), basis.windowEnd(period)));
         if (priced == null) {
@@ -339,6 +341,20 @@ public class MonthEndBilling {
         record.became(priced.review() ? Outcome.IN_REVIEW : Outcome.DRAFTED, invoice.getId());
         return new Draft(invoice.getId(), priced.review(), customer.name(),
                 format(priced.invoice().total(), priced.invoice().currency()), priced.invoice().lines().size());
+    }
+
+    /**
+     * The work read, by customer, less the requests reopened since it was read; the rows of the rest stay locked
+     * until the invoices commit (one statement for all of them). A customer's reply reopens a request under the same
+     * lock, after checking that no invoice bills it: so either the reply waits for this commit and is refused, or
+     * this waits for the reply's and leaves the reopened request, and its time, for a run after it is completed again.
+     */
+    private Map<Long, List<CompletedWork>> stillCompleted(Map<Long, List<CompletedWork>> work) {
+        Set<Long> completed = completedWork.lockStillCompleted(work.values().stream().flatMap(List::stream).toList());
+        Map<Long, List<CompletedWork>> still = new HashMap<>();
+        work.forEach((customerId, works) -> still.put(customerId,
+                works.stream().filter(w -> completed.contains(w.engagementId())).toList()));
+        return still;
     }
 
     /** One customer's month, priced and not stored yet, with the service credits it deducts. */

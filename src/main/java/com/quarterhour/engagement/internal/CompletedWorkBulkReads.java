@@ -72,6 +72,26 @@ public class CompletedWorkBulkReads {
         return byCustomer;
     }
 
+    /**
+     * Locks the rows of these engagements until the transaction ends, in one statement and in id order (so that two
+     * such locks, or this one and a change of one engagement, queue up rather than deadlock), and gives the
+     * completion time of those still completed; an engagement that is no longer completed is left out. The rows are
+     * read as committed by whoever held them before.
+     */
+    public Map<Long, Instant> lockCompleted(Collection<Long> engagementIds) {
+        if (engagementIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Instant> completed = new HashMap<>();
+        jdbc.query("select id, status, completed_at from engagement where id in (:ids) order by id for update",
+                new MapSqlParameterSource("ids", engagementIds), rs -> {
+                    if ("COMPLETED".equals(rs.getString("status"))) {
+                        completed.put(rs.getLong("id"), instant(rs, "completed_at"));
+                    }
+                });
+        return completed;
+    }
+
     /** Folds the ordered rows (one per time entry) into one CompletedWork per engagement. */
     private static final class EngagementRows {
 
