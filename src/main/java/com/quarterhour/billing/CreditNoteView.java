@@ -14,11 +14,13 @@ import java.util.List;
  * and take {@code tax = net × vatRate} rounded once, as an invoice does.
  *
  * @param issueDate the day of {@code issuedAt} in the company's time zone
+ * @param billTo    whom it is addressed to: the addressee of the invoice it corrects, as that invoice was issued (a
+ *                  credit note never changes with the customer's later details); {@code customerName} is its name
  */
 public record CreditNoteView(long id, String number, CreditNoteKind kind, Instant issuedAt, LocalDate issueDate,
         long invoiceId, String invoiceNumber, long customerId, String customerName, Currency currency,
         BigDecimal vatRate, BigDecimal net, BigDecimal tax, BigDecimal total, String reason, List<Line> lines,
-        Long billingRunId, String createdBy) {
+        Long billingRunId, String createdBy, InvoiceView.BillTo billTo) {
 
     public CreditNoteView {
         lines = List.copyOf(lines);

@@ -8,8 +8,6 @@ import com.quarterhour.billing.einvoice.EInvoice.DocumentType;
 import com.quarterhour.billing.einvoice.EInvoice.Line;
 import com.quarterhour.billing.einvoice.EInvoice.Party;
 import com.quarterhour.billing.einvoice.EInvoice.PaymentAccount;
-import com.quarterhour.customer.BillingDetails;
-import com.quarterhour.customer.CustomerView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -82,20 +80,20 @@ final class EInvoiceAssembler {
 
     /**
      * The e-invoice (type 381) of a credit note whose {@link #missing} is empty: its net lines at a positive price,
-     * naming the invoice it corrects; the customer pays nothing, so it has no due date.
+     * naming the invoice it corrects and addressed as that invoice was; the customer pays nothing, so it has no due
+     * date.
      */
-    static EInvoice creditNote(CreditNoteView note, CustomerView customer, String contactEmail,
-            SellerProperties seller) {
-        BillingDetails billing = customer.billingDetails();
-        Party buyer = new Party(customer.name(), billing.street(), billing.postcode(), billing.city(),
-                customer.country(), billing.vatId(), contactEmail, null, null);
+    static EInvoice creditNote(CreditNoteView note, String contactEmail, SellerProperties seller) {
+        BillTo billing = note.billTo();
+        Party buyer = new Party(billing.name(), billing.street(), billing.postcode(), billing.city(),
+                billing.country(), billing.vatId(), contactEmail, null, null);
         List<Line> lines = note.lines().stream().map(line -> new Line(line.description(),
                 line.engagementId() == null ? null : "Engagement #" + line.engagementId(), BigDecimal.ONE, UNIT,
                 line.amount(), line.amount())).toList();
         return new EInvoice(DocumentType.CREDIT_NOTE, note.number(), note.invoiceNumber(), note.issueDate(), null,
                 null, null, note.currency(), seller(seller), buyer, billing.buyerReference(),
                 payTo(seller, seller.paymentTerms()), lines,
-                note.vatRate(), VatCategory.of(note.vatRate(), seller.country(), customer.country(), billing.vatId()),
+                note.vatRate(), VatCategory.of(note.vatRate(), seller.country(), billing.country(), billing.vatId()),
                 note.net(), note.tax(), note.total());
     }
 

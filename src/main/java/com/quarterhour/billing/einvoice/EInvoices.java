@@ -4,7 +4,6 @@ import com.quarterhour.billing.CreditNoteView;
 import com.quarterhour.billing.InvoiceView;
 import com.quarterhour.billing.InvoiceView.BillTo;
 import com.quarterhour.customer.CustomerService;
-import com.quarterhour.customer.CustomerView;
 import com.quarterhour.shared.DomainException;
 import java.time.ZoneId;
 import java.util.List;
@@ -50,11 +49,18 @@ public class EInvoices {
         return xml(EInvoiceAssembler.invoice(invoice, buyer.email(), seller, companyZone));
     }
 
-    /** The credit note's e-invoice (type 381); 409 when data it needs is missing (named). */
+    /**
+     * The credit note's e-invoice (type 381), addressed as the invoice it corrects was; 409 when data it needs is
+     * missing (named).
+     */
     public byte[] xml(CreditNoteView note) {
-        CustomerView customer = customers.get(note.customerId());
-        Buyer buyer = buyer(customer.id(), BillTo.of(customer), "Credit note " + note.id());
-        return xml(EInvoiceAssembler.creditNote(note, customer, buyer.email(), seller));
+        List<String> notIssuedWith = EInvoiceAssembler.missingBillingDetails(note.billTo());
+        if (!notIssuedWith.isEmpty()) {
+            throw DomainException.conflict("Credit note " + note.id() + " cannot be an e-invoice: invoice "
+                    + note.invoiceNumber() + ", which it corrects, was issued without " + String.join(", ", notIssuedWith));
+        }
+        Buyer buyer = buyer(note.customerId(), note.billTo(), "Credit note " + note.id());
+        return xml(EInvoiceAssembler.creditNote(note, buyer.email(), seller));
     }
 
     /**

@@ -51,7 +51,7 @@ public class InvoiceViews {
      * current details and the terms it would be issued with today.
      */
     public InvoiceView view(Invoice i) {
-        BillTo billTo = i.issuedTo().orElseGet(() -> customers.find(i.getCustomerId()).map(BillTo::of).orElse(null));
+        BillTo billTo = billTo(i);
         IssueTerms terms = i.issuedTerms().orElse(null);
         return new InvoiceView(i.getId(), i.getNumber(), i.getCustomerId(), billTo == null ? null : billTo.name(),
                 i.getPeriod().toString(),
@@ -70,15 +70,21 @@ public class InvoiceViews {
                 CreditNoteRule.refundDue(i.getTotal(), i.getPaidAmount(), i.getCreditedAmount()), estimates(i));
     }
 
-    /** The credit note with its invoice's number and customer. */
+    /** The credit note with its invoice's number, customer and addressee (see {@link CreditNoteView#billTo}). */
     public CreditNoteView creditNote(CreditNote c, Invoice invoice) {
-        String customerName = customers.find(invoice.getCustomerId()).map(cv -> cv.name()).orElse(null);
+        BillTo billTo = billTo(invoice);
         return new CreditNoteView(c.getId(), c.getNumber(), c.getKind(), c.getCreatedAt(),
                 LocalDate.ofInstant(c.getCreatedAt(), companyZone), invoice.getId(), invoice.getNumber(),
-                invoice.getCustomerId(), customerName, c.getCurrency(), c.getVatRate(), c.getNet(), c.getTax(),
-                c.getTotal(), c.getReason(), c.getLines().stream().map(l -> new CreditNoteView.Line(l.getLineNo(),
-                        l.getDescription(), l.getAmount(), l.getEngagementId(), l.getCreditedTimeEntryId(),
-                        l.getAdjustmentId())).toList(), c.getBillingRunId(), c.getCreatedBy());
+                invoice.getCustomerId(), billTo == null ? null : billTo.name(), c.getCurrency(), c.getVatRate(),
+                c.getNet(), c.getTax(), c.getTotal(), c.getReason(), c.getLines().stream()
+                        .map(l -> new CreditNoteView.Line(l.getLineNo(), l.getDescription(), l.getAmount(),
+                                l.getEngagementId(), l.getCreditedTimeEntryId(), l.getAdjustmentId())).toList(),
+                c.getBillingRunId(), c.getCreatedBy(), billTo);
+    }
+
+    /** The addressee an issued invoice keeps; a draft's is the customer as it stands now. */
+    private BillTo billTo(Invoice i) {
+        return i.issuedTo().orElseGet(() -> customers.find(i.getCustomerId()).map(BillTo::of).orElse(null));
     }
 
     private static InvoiceView.CreditNote creditNoteOf(CreditNote c) {

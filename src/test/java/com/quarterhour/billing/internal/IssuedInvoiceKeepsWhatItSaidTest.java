@@ -110,6 +110,37 @@ class IssuedInvoiceKeepsWhatItSaidTest {
     }
 
     @Test
+    void aCreditNoteIsAddressedAsTheInvoiceItCorrectsWasAndStaysSo() throws Exception {
+        long customer = customerWithOldAddress();
+        long issued = purchase(customer);
+        jdbc.update("update customer set name = 'Renamed Ltd' where id = ?", customer);
+        MockHttpServletResponse credited = mvc.perform(post("/api/invoices/" + issued + "/credit-notes")
+                .with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Goodwill\", \"amount\": 10.00}")).andReturn().getResponse();
+        assertThat(credited.getStatus()).as(credited.getContentAsString()).isEqualTo(201);
+        long note = json.readTree(credited.getContentAsString()).at("/creditNote/id").asLong();
+        String path = "/api/credit-notes/" + note;
+        String view = as(path).getContentAsString();
+        String pdf = pdfText(as(path + ".pdf").getContentAsByteArray());
+        String xml = as(path + ".xml").getContentAsString();
+
+        MockHttpServletResponse moved = mvc.perform(put("/api/customers/" + customer + "/billing-details")
+                .with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"street": "9 New Street", "postcode": "LS1 1AA", "city": "Leeds", "vatId": "GB111222333",
+                         "buyerReference": "PO-NEW"}""")).andReturn().getResponse();
+        assertThat(moved.getStatus()).isEqualTo(200);
+        jdbc.update("update customer set name = 'Renamed again Ltd' where id = ?", customer);
+
+        assertThat(json.readTree(view).get("customerName").asText()).startsWith("Frozen Ltd");
+        assertThat(json.readTree(view).get("billTo").get("city").asText()).isEqualTo("Manchester");
+        assertThat(pdf).contains("Frozen Ltd").doesNotContain("Renamed");
+        assertThat(xml).contains("Frozen Ltd", "Manchester", "PO-OLD").doesNotContain("Renamed", "Leeds");
+        assertThat(as(path).getContentAsString()).isEqualTo(view);
+        assertThat(pdfText(as(path + ".pdf").getContentAsByteArray())).isEqualTo(pdf);
+        assertThat(as(path + ".xml").getContentAsString()).isEqualTo(xml);
+    }
+
+    @Test
     void termsConfiguredAnewApplyToInvoicesIssuedAfterThemNotToThoseAlreadySent() throws Exception {
         long customer = customerWithOldAddress();
         long issued = purchase(customer);
@@ -165,6 +196,18 @@ class IssuedInvoiceKeepsWhatItSaidTest {
                 + "it was issued with (later ones apply to invoices issued after them)");
         assertThat(pdfText(as("/api/invoices/" + issued + ".pdf").getContentAsByteArray()))
                 .doesNotContain("Manchester");
+
+        // nor is a credit note of it, addressed as the invoice was
+        MockHttpServletResponse credited = mvc.perform(post("/api/invoices/" + issued + "/credit-notes")
+                .with(httpBasic("manager", "manager")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Goodwill\", \"amount\": 10.00}")).andReturn().getResponse();
+        long note = json.readTree(credited.getContentAsString()).at("/creditNote/id").asLong();
+        MockHttpServletResponse noteXml = mvc.perform(get("/api/credit-notes/" + note + ".xml")
+                .with(httpBasic("manager", "manager"))).andReturn().getResponse();
+        assertThat(noteXml.getStatus()).isEqualTo(409);
+        assertThat(json.readTree(noteXml.getContentAsString()).get("detail").asText()).startsWith("Credit note " + note
+                + " cannot be an e-invoice: invoice ").endsWith(", which it corrects, was issued without "
+                + "billingDetails.street, billingDetails.postcode, billingDetails.city, billingDetails.buyerReference");
     }
 
     /** The same invoice as every reader gets it: API, PDF (its text), CSV files, e-invoice and the portal's row. */
